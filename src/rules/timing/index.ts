@@ -1,3 +1,4 @@
 import type { Rule } from '../types.js';
+import { freezeWindow } from './freeze-window.js';
 
-export const timingRules: Rule[] = [];
+export const timingRules: Rule[] = [freezeWindow];
