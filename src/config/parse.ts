@@ -32,6 +32,12 @@ function describe(issue: z.core.$ZodIssue): string {
   return `${keyPath(issue.path)}: ${issue.message}`;
 }
 
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
 /**
  * Parses and validates a config. `text` null means the file does not exist, which is
  * fine: defaults apply. Anything present but wrong throws ConfigError, never falls back.
@@ -42,7 +48,7 @@ export function parseConfig(text: string | null, source = '.github/two-key.yml')
   if (doc.errors.length > 0) {
     throw new ConfigError(
       source,
-      doc.errors.map((e) => `line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`),
+      doc.errors.map((e) => `line ${lineAt(text, e.pos[0])}: ${e.message.split('\n')[0]}`),
     );
   }
   const data: unknown = doc.toJS();
