@@ -6,6 +6,10 @@ export interface QualifiedReviewer {
   login: string;
   /** `org/team` slugs the reviewer belongs to, when the policy names teams. */
   teams?: string[];
+  /** When the counted review was submitted (ISO 8601): timing rules may require sign-off inside a window. */
+  submittedAt?: string | null;
+  /** The commit the counted review was given on. */
+  commit?: string | null;
 }
 
 export interface ApprovalState {
