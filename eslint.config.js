@@ -14,19 +14,36 @@ export default tseslint.config(
   },
   {
     // The pure core must not reach the outside world (design.md: functional core, imperative shell).
-    files: ['src/core/**', 'src/rules/**', 'src/policy/**', 'src/report/**', 'src/config/**', 'src/database/**', 'src/sql/**', 'src/changes/model.ts', 'src/changes/diff.ts'],
+    files: [
+      'src/core/**',
+      'src/rules/**',
+      'src/policy/**',
+      'src/report/**',
+      'src/config/**',
+      'src/database/**',
+      'src/sql/**',
+      'src/changes/model.ts',
+      'src/changes/diff.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             { group: ['**/github/**', '@actions/*', '@octokit/*'], message: 'The core never talks to GitHub.' },
-            { group: ['node:child_process', 'child_process', 'node:fs', 'fs', 'node:fs/promises', 'node:net', 'node:http', 'node:https'], message: 'The core does no I/O.' },
+            {
+              group: ['node:child_process', 'child_process', 'node:fs', 'fs', 'node:fs/promises', 'node:net', 'node:http', 'node:https'],
+              message: 'The core does no I/O.',
+            },
           ],
         },
       ],
       'no-restricted-globals': ['error', { name: 'fetch', message: 'The core does no I/O.' }],
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The clock is an input (now).' }, { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The clock is an input (now).' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The clock is an input (now).' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The clock is an input (now).' },
+      ],
     },
   },
 );

@@ -3,6 +3,7 @@ import type { Config } from './config/defaults.js';
 import { analyze } from './core/analyze.js';
 import type { Finding } from './core/types.js';
 import { decide, NO_APPROVALS, type ApprovalState, type Verdict } from './policy/decide.js';
+import { tooLargeToVerify } from './rules/guard/engine.js';
 import { allRules } from './rules/index.js';
 import type { Rule } from './rules/types.js';
 import { loadParsers } from './sql/parsers.js';
@@ -17,14 +18,14 @@ export interface RunInput {
 
 function incompleteFindings(changes: ChangeSet): Finding[] {
   return (changes.incomplete ?? []).map((reason) => ({
-    rule: 'guard/too-large-to-verify',
-    category: 'guard',
-    severity: 'high',
+    rule: tooLargeToVerify.id,
+    category: tooLargeToVerify.category,
+    severity: tooLargeToVerify.severity,
     path: null,
     line: null,
     message: `Part of this change could not be read: ${reason}`,
-    why: 'Two-Key can only vouch for what it has read; an unread file could hold a destructive change.',
-    fix: 'Split the pull request, or let the workflow check out the repository so Two-Key can read the rest locally; until then a reviewer must look at the unread files.',
+    why: tooLargeToVerify.why,
+    fix: tooLargeToVerify.fix,
   }));
 }
 
@@ -34,6 +35,9 @@ function incompleteFindings(changes: ChangeSet): Finding[] {
  */
 export async function run(input: RunInput): Promise<Verdict> {
   await loadParsers();
-  const findings = [...incompleteFindings(input.changes), ...analyze({ changes: input.changes, config: input.config, now: input.now, rules: input.rules ?? allRules })];
+  const findings = [
+    ...incompleteFindings(input.changes),
+    ...analyze({ changes: input.changes, config: input.config, now: input.now, rules: input.rules ?? allRules }),
+  ];
   return decide(findings, input.config, input.approvals ?? NO_APPROVALS);
 }

@@ -19,7 +19,9 @@ function git(cwd: string, args: string[], input?: string): Buffer {
 
 export function resolveRevision(cwd: string, rev: string): string {
   try {
-    return git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]).toString().trim();
+    return git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])
+      .toString()
+      .trim();
   } catch {
     throw new GitError(`unknown revision "${rev}"`);
   }
@@ -79,7 +81,9 @@ const isBinary = (b: Buffer): boolean => b.subarray(0, 8000).includes(0);
 
 /** The change between two commits, with full before/after texts for every text file. */
 export function gitChangeSet(cwd: string, base: string, head: string): ChangeSet {
-  const diff = git(cwd, ['diff', '--no-color', '--no-ext-diff', '-M', '--src-prefix=a/', '--dst-prefix=b/', base, head, '--']).toString('utf8');
+  const diff = git(cwd, ['diff', '--no-color', '--no-ext-diff', '-M', '--src-prefix=a/', '--dst-prefix=b/', base, head, '--']).toString(
+    'utf8',
+  );
   const files = parseUnifiedDiff(diff);
   const specs: string[] = [];
   for (const f of files) {

@@ -72,14 +72,17 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   }
 
   const format = values.get('--format') ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}"`);
-  if (values.has('--diff') && (values.has('--base') || values.has('--head'))) throw new UsageError('--diff cannot be combined with --base or --head');
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}"`);
+  if (values.has('--diff') && (values.has('--base') || values.has('--head')))
+    throw new UsageError('--diff cannot be combined with --base or --head');
 
   let now: Date | undefined;
   const nowText = values.get('--now');
   if (nowText !== undefined) {
     now = new Date(nowText);
-    if (!/^\d{4}-\d{2}-\d{2}/.test(nowText) || Number.isNaN(now.getTime())) throw new UsageError(`--now must be an ISO-8601 time such as 2026-11-20T16:30:00Z, got "${nowText}"`);
+    if (!/^\d{4}-\d{2}-\d{2}/.test(nowText) || Number.isNaN(now.getTime()))
+      throw new UsageError(`--now must be an ISO-8601 time such as 2026-11-20T16:30:00Z, got "${nowText}"`);
   }
   return {
     command: 'check',

@@ -26,7 +26,9 @@ export function keyPath(path: readonly PropertyKey[]): string {
 
 function describe(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((k) => `${keyPath([...issue.path, k])}: unknown key (check the spelling; see schema/two-key.schema.json)`).join('\n');
+    return issue.keys
+      .map((k) => `${keyPath([...issue.path, k])}: unknown key (check the spelling; see schema/two-key.schema.json)`)
+      .join('\n');
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) return `${keyPath(issue.path)}: required`;
   return `${keyPath(issue.path)}: ${issue.message}`;
@@ -55,7 +57,10 @@ export function parseConfig(text: string | null, source = '.github/two-key.yml')
   if (data === null || data === undefined) return DEFAULT_CONFIG;
   const result = configSchema.safeParse(data);
   if (!result.success) {
-    throw new ConfigError(source, result.error.issues.flatMap((i) => describe(i).split('\n')));
+    throw new ConfigError(
+      source,
+      result.error.issues.flatMap((i) => describe(i).split('\n')),
+    );
   }
   return applyDefaults(result.data);
 }

@@ -14,7 +14,8 @@ const clock = z.string({ error: (i) => `expected HH:MM, got ${shown(i.input)}` }
 });
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const validDate = (s: string): boolean => DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+const validDate = (s: string): boolean =>
+  DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
 const dateRange = z.string().refine(
   (s) => {
@@ -41,7 +42,10 @@ const timezone = z.string().refine(
 const freezeWindow = z
   .strictObject({
     name: z.string().min(1),
-    days: z.array(z.enum(DAYS, { error: (i) => `expected one of ${DAYS.join(', ')}, got ${shown(i.input)}` })).min(1).optional(),
+    days: z
+      .array(z.enum(DAYS, { error: (i) => `expected one of ${DAYS.join(', ')}, got ${shown(i.input)}` }))
+      .min(1)
+      .optional(),
     from: clock.optional(),
     to: clock.optional(),
     dates: z.array(dateRange).min(1).optional(),
@@ -62,26 +66,47 @@ const approvalRule = z.strictObject({
 });
 
 const ruleOverride = z.strictObject({
-  severity: z.enum([...SEVERITIES, 'off'], { error: (i) => `expected one of ${[...SEVERITIES, 'off'].join(', ')}, got ${shown(i.input)}` }).optional(),
+  severity: z
+    .enum([...SEVERITIES, 'off'], { error: (i) => `expected one of ${[...SEVERITIES, 'off'].join(', ')}, got ${shown(i.input)}` })
+    .optional(),
 });
 
 export const configSchema = z.strictObject({
-  timezone: timezone.optional(),
-  mode: z.enum(['enforce', 'report']).optional(),
-  ignore: z.array(z.string().min(1)).optional(),
-  production: z.array(z.string().min(1)).optional(),
-  rules: z.record(z.string().min(1), ruleOverride).optional(),
-  freeze: z.array(freezeWindow).optional(),
+  timezone: timezone.optional().describe('IANA time zone used by freeze windows (default UTC).'),
+  mode: z
+    .enum(['enforce', 'report'])
+    .optional()
+    .describe('enforce: the check fails until signed off; report: comment only (default enforce).'),
+  ignore: z
+    .array(z.string().min(1))
+    .optional()
+    .describe('Globs never analysed (default: Markdown and docs/). Guard rules still see every file.'),
+  production: z
+    .array(z.string().min(1))
+    .optional()
+    .describe('Globs of production-facing paths; a finding there is raised one severity level.'),
+  rules: z
+    .record(z.string().min(1), ruleOverride)
+    .optional()
+    .describe('Per-rule overrides by rule id or glob of ids, e.g. "database/*": { severity: critical }.'),
+  freeze: z
+    .array(freezeWindow)
+    .optional()
+    .describe('Risky windows (default: Friday 12:00-24:00 and the weekend). An empty list switches timing off.'),
   approvals: z
     .strictObject({
       high: approvalRule.optional(),
       critical: approvalRule.optional(),
     })
-    .optional(),
+    .optional()
+    .describe('Sign-offs required by the highest severity (default high: 1, critical: 2). Low and medium never block.'),
   /** When an approval given on an older commit stops counting. */
-  stale: z.enum(['risky-files', 'any-push', 'never']).optional(),
+  stale: z
+    .enum(['risky-files', 'any-push', 'never'])
+    .optional()
+    .describe('When an approval on an older commit stops counting (default risky-files).'),
   /** Context name of the commit status (the required check). */
-  context: z.string().min(1).max(100).optional(),
+  context: z.string().min(1).max(100).optional().describe('Context name of the commit status to make required (default two-key).'),
 });
 
 export type ConfigInput = z.infer<typeof configSchema>;

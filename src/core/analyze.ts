@@ -2,6 +2,7 @@ import type { ChangedFile, ChangeSet } from '../changes/model.js';
 import type { Config } from '../config/defaults.js';
 import { matchesAny, matchesGlob } from './globs.js';
 import { raiseSeverity, severityRank, type Finding, type Severity } from './types.js';
+import { analysisError } from '../rules/guard/engine.js';
 import type { FileContext, Rule, RuleMeta, RuleReport } from '../rules/types.js';
 
 export interface AnalyzeInput {
@@ -47,15 +48,16 @@ function toFinding(meta: RuleMeta, report: RuleReport, path: string | null, prod
 
 function errorFinding(ruleId: string, path: string | null, error: unknown): Finding {
   const detail = error instanceof Error ? error.message : String(error);
+  const what = path === null ? 'this pull request' : 'this file';
   return {
-    rule: 'guard/analysis-error',
-    category: 'guard',
-    severity: 'high',
+    rule: analysisError.id,
+    category: analysisError.category,
+    severity: analysisError.severity,
     path,
     line: null,
-    message: `Two-Key could not finish rule ${ruleId} on this file (${detail}).`,
-    why: 'A change that could not be analysed might hide a risk, so Two-Key fails closed instead of passing it.',
-    fix: 'Ask a reviewer to look at this file by hand, and report the error to the Two-Key maintainers.',
+    message: `Two-Key could not finish rule ${ruleId} on ${what} (${detail}).`,
+    why: analysisError.why,
+    fix: analysisError.fix,
   };
 }
 

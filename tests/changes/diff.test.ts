@@ -15,7 +15,16 @@ describe('parseUnifiedDiff on a real `git diff -M`', () => {
 
   it('finds every file once', () => {
     expect(files.map((f) => f.path).sort()).toEqual(
-      ['app/gone.txt', 'app/logo.png', 'app/new_name.rb', 'app/tail.txt', 'app/windows.txt', 'db/migrate/001_init.sql', 'db/migrate/002_drop.sql', 'docs/caf é/read me.md'].sort(),
+      [
+        'app/gone.txt',
+        'app/logo.png',
+        'app/new_name.rb',
+        'app/tail.txt',
+        'app/windows.txt',
+        'db/migrate/001_init.sql',
+        'db/migrate/002_drop.sql',
+        'docs/caf é/read me.md',
+      ].sort(),
     );
   });
 
@@ -43,7 +52,12 @@ describe('parseUnifiedDiff on a real `git diff -M`', () => {
 
   it('strips CRLF from line texts but keeps the lines', () => {
     const f = byPath('app/windows.txt');
-    expect(f.hunks[0]?.lines.map((l) => `${l.kind}:${l.text}`)).toEqual(['context:line one', 'del:line two', 'add:line 2', 'context:line three']);
+    expect(f.hunks[0]?.lines.map((l) => `${l.kind}:${l.text}`)).toEqual([
+      'context:line one',
+      'del:line two',
+      'add:line 2',
+      'context:line three',
+    ]);
   });
 
   it('does not treat "\\ No newline at end of file" as content', () => {

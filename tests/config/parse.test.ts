@@ -68,19 +68,28 @@ describe('parseConfig', () => {
 
 describe('parseConfig errors name the key and the problem', () => {
   it.each([
-    ['freeze:\n  - name: a\n    days: [fri]\n  - name: b\n    days: [sat]\n    from: "25:00"\n', 'freeze[1].from: expected HH:MM, got "25:00"'],
+    [
+      'freeze:\n  - name: a\n    days: [fri]\n  - name: b\n    days: [sat]\n    from: "25:00"\n',
+      'freeze[1].from: expected HH:MM, got "25:00"',
+    ],
     ['freeze:\n  - name: a\n    days: [friday]\n', 'freeze[0].days[0]: expected one of mon, tue, wed, thu, fri, sat, sun, got "friday"'],
     ['freeze:\n  - name: a\n', 'freeze[0]: a freeze window needs `days` or `dates`'],
     ['freeze:\n  - name: a\n    days: [fri]\n    from: "18:00"\n    to: "09:00"\n', 'freeze[0]: `from` must be earlier than `to`'],
     ['freeze:\n  - name: a\n    dates: ["2026-13-01"]\n', 'freeze[0].dates[0]: expected YYYY-MM-DD'],
-    ['freeze:\n  - name: a\n    dates: ["2027-01-03..2026-12-20"]\n', 'freeze[0].dates[0]: expected YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD (start <= end)'],
+    [
+      'freeze:\n  - name: a\n    dates: ["2027-01-03..2026-12-20"]\n',
+      'freeze[0].dates[0]: expected YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD (start <= end)',
+    ],
     ['timezone: Mars/Olympus\n', 'timezone: expected an IANA time zone'],
     ['mode: strict\n', 'mode: '],
     ['aprovals:\n  high: { count: 1 }\n', 'aprovals: unknown key'],
     ['approvals:\n  medium: { count: 1 }\n', 'approvals.medium: unknown key'],
     ['approvals:\n  high: { count: -1 }\n', 'approvals.high.count: '],
     ['approvals:\n  high: { count: 1, from: ["not a team!"] }\n', 'approvals.high.from[0]: expected a GitHub login or @org/team'],
-    ['rules:\n  "database/*": { severity: severe }\n', 'rules["database/*"].severity: expected one of low, medium, high, critical, off, got "severe"'],
+    [
+      'rules:\n  "database/*": { severity: severe }\n',
+      'rules["database/*"].severity: expected one of low, medium, high, critical, off, got "severe"',
+    ],
     ['ignore: "docs/**"\n', 'ignore: '],
     ['- just\n- a list\n', '(top level): '],
   ])('%j', (text, expected) => {
@@ -96,7 +105,9 @@ describe('parseConfig errors name the key and the problem', () => {
   });
 
   it('names the source file in the message', () => {
-    expect(() => parseConfig('mode: 3', '.github/two-key.yml (at base abc)')).toThrow(/\.github\/two-key\.yml \(at base abc\) is not a valid Two-Key config/);
+    expect(() => parseConfig('mode: 3', '.github/two-key.yml (at base abc)')).toThrow(
+      /\.github\/two-key\.yml \(at base abc\) is not a valid Two-Key config/,
+    );
   });
 });
 

@@ -46,7 +46,10 @@ describe('decide', () => {
   });
 
   it('counts only approvers named in `from` (users or teams)', () => {
-    const config: Config = { ...DEFAULT_CONFIG, approvals: { ...DEFAULT_CONFIG.approvals, high: { count: 1, from: ['@acme/dba', 'carol'] } } };
+    const config: Config = {
+      ...DEFAULT_CONFIG,
+      approvals: { ...DEFAULT_CONFIG.approvals, high: { count: 1, from: ['@acme/dba', 'carol'] } },
+    };
     const findings = [finding('high')];
     expect(decide(findings, config, withApprovers('alice')).satisfied).toBe(false);
     expect(decide(findings, config, withApprovers('Carol')).satisfied).toBe(true);

@@ -16,7 +16,11 @@ export function changedFile(path: string, before: string | null, after: string |
     endA--;
     endB--;
   }
-  const patch = [`@@ -${start + 1},${endA - start} +${start + 1},${endB - start} @@`, ...a.slice(start, endA).map((l) => `-${l}`), ...b.slice(start, endB).map((l) => `+${l}`)].join('\n');
+  const patch = [
+    `@@ -${start + 1},${endA - start} +${start + 1},${endB - start} @@`,
+    ...a.slice(start, endA).map((l) => `-${l}`),
+    ...b.slice(start, endB).map((l) => `+${l}`),
+  ].join('\n');
   return {
     path,
     oldPath: null,

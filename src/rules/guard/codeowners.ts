@@ -7,7 +7,13 @@ function entries(text: string | null): string[] {
   if (text === null) return [];
   return text
     .split(/\r?\n/)
-    .map((l) => l.replace(/(^|\s)#.*$/, '').trim().split(/\s+/).join(' '))
+    .map((l) =>
+      l
+        .replace(/(^|\s)#.*$/, '')
+        .trim()
+        .split(/\s+/)
+        .join(' '),
+    )
     .filter((l) => l !== '');
 }
 

@@ -62,7 +62,12 @@ export const workflowChange: FileRule = {
     if (before.length === 0 && after.length === 0) return [];
     if (sameYaml(file.before, file.after)) return [];
     if (after.length === 0) {
-      return [{ line: null, message: `This change removes Two-Key from ${file.path}${file.status === 'deleted' ? ' (the workflow is deleted)' : ''}.` }];
+      return [
+        {
+          line: null,
+          message: `This change removes Two-Key from ${file.path}${file.status === 'deleted' ? ' (the workflow is deleted)' : ''}.`,
+        },
+      ];
     }
     return [{ line: after[0] ?? null, message: `This change edits ${file.path}, a workflow that runs Two-Key.` }];
   },

@@ -24,11 +24,14 @@ describe('timing/freeze-window with the default windows (UTC)', () => {
   ])('%s (%s) -> in freeze: %s', (now, _label, frozen) => {
     const findings = timing(now);
     expect(findings.length > 0).toBe(frozen);
-    if (frozen) expect(findings[0]).toMatchObject({ rule: 'timing/freeze-window', category: 'timing', severity: 'high', path: null, line: null });
+    if (frozen)
+      expect(findings[0]).toMatchObject({ rule: 'timing/freeze-window', category: 'timing', severity: 'high', path: null, line: null });
   });
 
   it('names the window and the local time', () => {
-    expect(timing('2026-11-20T17:30:00Z')[0]?.message).toBe('It is 17:30 on 2026-11-20 (UTC), inside the "Friday afternoon" freeze window.');
+    expect(timing('2026-11-20T17:30:00Z')[0]?.message).toBe(
+      'It is 17:30 on 2026-11-20 (UTC), inside the "Friday afternoon" freeze window.',
+    );
   });
 
   it('does not fire for a change that only touches ignored files', () => {
@@ -55,7 +58,9 @@ describe('timing/freeze-window in the team time zone', () => {
 });
 
 describe('timing/freeze-window with date ranges', () => {
-  const yearEnd = parseConfig('timezone: America/New_York\nfreeze:\n  - name: Year end\n    dates: ["2026-12-20..2027-01-03"]\n  - name: Launch day\n    dates: ["2026-11-25"]\n    from: "09:00"\n    to: "17:00"\n');
+  const yearEnd = parseConfig(
+    'timezone: America/New_York\nfreeze:\n  - name: Year end\n    dates: ["2026-12-20..2027-01-03"]\n  - name: Launch day\n    dates: ["2026-11-25"]\n    from: "09:00"\n    to: "17:00"\n',
+  );
   it.each([
     ['2026-12-20T05:00:00Z', true], // 00:00 local on the first day: both end days are included
     ['2026-12-20T04:59:00Z', false], // still the 19th in New York
