@@ -1,4 +1,6 @@
 import type { DbOperation } from '../operations.js';
+import { extractSql } from '../../sql/extract.js';
+import { isRollbackPath } from '../../sql/sections.js';
 import type { Extractor } from './types.js';
 
 export interface SqlExtractOptions {
@@ -12,13 +14,16 @@ export interface SqlExtractOptions {
   production?: boolean;
 }
 
-/** Operations in a SQL text, any dialect. Also used by framework and command extractors for embedded SQL. */
-export function extractSqlOperations(_sql: string, _options: SqlExtractOptions = {}): DbOperation[] {
-  return [];
+/**
+ * Operations in a SQL text, any dialect. Also used by framework and command extractors for
+ * embedded SQL. Needs `loadParsers()` (src/sql/parsers.ts) to have resolved first.
+ */
+export function extractSqlOperations(sql: string, options: SqlExtractOptions = {}): DbOperation[] {
+  return extractSql(sql, options);
 }
 
 export const sqlExtractor: Extractor = {
   name: 'sql',
   appliesTo: (path) => /\.sql$/i.test(path),
-  extract: (text) => extractSqlOperations(text),
+  extract: (text, path) => extractSqlOperations(text, { rollback: isRollbackPath(path) }),
 };

@@ -1,0 +1,194 @@
+// From a SQL text to operations: split with our lexer, skip what cannot be destructive,
+// parse the rest with the PostgreSQL grammar in one call, and when the grammar rejects the
+// file, go statement by statement: PostgreSQL, then node-sql-parser, then the token classifier.
+
+import type { DbOperation } from '../database/operations.js';
+import { classifyTokens, createdIndex, createdTable, tokenFingerprint } from './classify.js';
+import { guessDialect, lexOptionsFor, type Dialect } from './dialect.js';
+import { scanStatements, type Statement } from './lexer.js';
+import { mysqlFamilyOps } from './mysql-family.js';
+import { astFingerprint, opsFromPgStatement, parsePostgres, PgSyntaxError } from './postgres.js';
+import { downSectionLines } from './sections.js';
+import { EXISTING_TABLE_KINDS, POSTGRES_ONLY_KINDS, type SqlOp } from './sql-op.js';
+
+export interface SqlExtractOptions {
+  baseLine?: number;
+  source?: string;
+  rollback?: boolean;
+  production?: boolean;
+}
+
+/** First words of statements that may destroy data or lock a table; everything else is skipped. */
+const CANDIDATE_FIRST_WORDS = new Set([
+  'DROP',
+  'TRUNCATE',
+  'DELETE',
+  'UPDATE',
+  'ALTER',
+  'CREATE',
+  'DO',
+  'WITH',
+  'EXECUTE',
+  'EXEC',
+  'PREPARE',
+  'PERFORM',
+  'RENAME',
+  'EXPLAIN',
+  'SET',
+]);
+
+function isCandidate(s: Statement): boolean {
+  if (s.tokens === null || !CANDIDATE_FIRST_WORDS.has(s.firstWord)) return false;
+  if (s.firstWord === 'CREATE') {
+    const words = s.tokens.slice(1, 5).map((t) => t.value);
+    return (
+      words.includes('INDEX') ||
+      words.includes('FUNCTION') ||
+      words.includes('PROCEDURE') ||
+      words.includes('PROC') ||
+      words.includes('TRIGGER')
+    );
+  }
+  // SET only matters when it builds dynamic SQL in a variable (SET @sql = 'DROP ...').
+  if (s.firstWord === 'SET') return s.tokens.some((t) => t.type === 'string');
+  return true;
+}
+
+interface Parsed {
+  ops: SqlOp[];
+  fingerprint: string;
+  source: string;
+  note?: string;
+}
+
+interface Chunk {
+  statement: Statement;
+  text: string;
+  charStart: number;
+  byteStart: number;
+}
+
+/** Offsets of each chunk in the joined text, in characters and UTF-8 bytes. */
+function joinChunks(text: string, statements: Statement[]): { joined: string; chunks: Chunk[] } {
+  const parts: string[] = [];
+  const chunks: Chunk[] = [];
+  let chars = 0;
+  let bytes = 0;
+  for (const statement of statements) {
+    const body = text.slice(statement.start, statement.end);
+    chunks.push({ statement, text: body, charStart: chars, byteStart: bytes });
+    parts.push(body, ';\n');
+    chars += body.length + 2;
+    bytes += Buffer.byteLength(body, 'utf8') + 2;
+  }
+  return { joined: parts.join(''), chunks };
+}
+
+/** The chunk whose first keyword lies within [location, location + length). */
+function chunkAt(chunks: Chunk[], byteLocation: number): number {
+  let lo = 0;
+  let hi = chunks.length - 1;
+  let found = chunks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((chunks[mid] as Chunk).byteStart >= byteLocation) {
+      found = mid;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  return found;
+}
+
+function chunkAtChar(chunks: Chunk[], charPos: number): Chunk | undefined {
+  let best: Chunk | undefined;
+  for (const c of chunks) {
+    if (c.charStart <= charPos) best = c;
+    else break;
+  }
+  return best;
+}
+
+function parseOneByOne(chunk: Chunk, dialect: Dialect, note: string): Parsed {
+  try {
+    const stmts = parsePostgres(chunk.text);
+    return {
+      ops: stmts.flatMap((s) => opsFromPgStatement(s.stmt)),
+      fingerprint: stmts.map((s) => astFingerprint(s.stmt)).join('\n'),
+      source: 'postgres',
+      note,
+    };
+  } catch {
+    // The PostgreSQL grammar rejects this statement too: try the MySQL family.
+  }
+  const tokens = chunk.statement.tokens ?? [];
+  const fingerprint = tokenFingerprint(tokens);
+  const mysql = mysqlFamilyOps(chunk.text, dialect);
+  if (mysql !== null)
+    return { ops: mysql.ops, fingerprint, source: 'sql-text', note: `parsed with the ${mysql.grammar} grammar fallback: ${note}` };
+  return { ops: classifyTokens(tokens, dialect), fingerprint, source: 'sql-text', note: `parsed with the text fallback: ${note}` };
+}
+
+/** Operations in a SQL text, any dialect. */
+export function extractSql(text: string, options: SqlExtractOptions = {}): DbOperation[] {
+  const dialect = guessDialect(text);
+  const { statements } = scanStatements(text, lexOptionsFor(dialect));
+  const candidates = statements.filter(isCandidate);
+  if (candidates.length === 0) return [];
+
+  const parsed = new Map<Statement, Parsed[]>();
+  const add = (s: Statement, p: Parsed): void => {
+    const list = parsed.get(s);
+    if (list === undefined) parsed.set(s, [p]);
+    else list.push(p);
+  };
+  const { joined, chunks } = joinChunks(text, candidates);
+  try {
+    for (const raw of parsePostgres(joined)) {
+      const chunk = chunks[chunkAt(chunks, raw.location)] as Chunk;
+      add(chunk.statement, { ops: opsFromPgStatement(raw.stmt), fingerprint: astFingerprint(raw.stmt), source: 'postgres' });
+    }
+  } catch (error) {
+    if (!(error instanceof PgSyntaxError)) throw error;
+    parsed.clear();
+    const failed = error.position === null ? undefined : chunkAtChar(chunks, error.position);
+    const where = failed === undefined ? '' : ` at line ${failed.statement.line + (options.baseLine ?? 1) - 1}`;
+    const note = `the PostgreSQL grammar rejected this file${where}`;
+    for (const chunk of chunks) add(chunk.statement, parseOneByOne(chunk, dialect, note));
+  }
+
+  const down = downSectionLines(text);
+  const baseLine = options.baseLine ?? 1;
+  const createdTables = new Set<string>();
+  const createdIndexes = new Set<string>();
+  const out: DbOperation[] = [];
+  for (const statement of statements) {
+    if (statement.tokens !== null) {
+      const table = createdTable(statement.tokens);
+      if (table !== null) createdTables.add(table);
+    }
+    for (const p of parsed.get(statement) ?? []) {
+      for (const op of p.ops) {
+        if (EXISTING_TABLE_KINDS.has(op.kind) && op.table !== undefined && createdTables.has(op.table)) continue;
+        if (op.index !== undefined && createdIndexes.has(op.index)) continue;
+        if (dialect !== 'postgres' && POSTGRES_ONLY_KINDS.has(op.kind)) continue;
+        const notes = [op.note, p.note].filter((n): n is string => n !== undefined);
+        out.push({
+          kind: op.kind,
+          line: statement.line + baseLine - 1,
+          summary: op.summary,
+          fingerprint: `${op.kind}|${op.detail}|${p.fingerprint}`,
+          source: options.source ?? p.source,
+          rollback: options.rollback === true || down(statement.line),
+          ...(op.cascade === true ? { cascade: true } : {}),
+          ...(options.production === true ? { production: true } : {}),
+          ...(notes.length > 0 ? { note: notes.join('; ') } : {}),
+        });
+      }
+    }
+    if (statement.tokens !== null) {
+      const index = createdIndex(statement.tokens);
+      if (index !== null) createdIndexes.add(index);
+    }
+  }
+  return out;
+}
