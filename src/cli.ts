@@ -17,15 +17,24 @@ interface Loaded {
   config: Config;
 }
 
-function readStdin(): string {
-  return readFileSync(0, 'utf8');
+/** A file the user named that cannot be read is a usage problem, not an internal error. */
+class InputError extends Error {
+  override name = 'InputError';
+}
+
+function readInput(path: string | 0, what: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    throw new InputError(`cannot read ${what} ${path === 0 ? 'from standard input' : `"${path}"`} (${reason})`);
+  }
 }
 
 function load(args: CheckArgs, cwd: string): Loaded {
   if (args.diff !== undefined) {
-    const text = args.diff === '-' ? readStdin() : readFileSync(args.diff, 'utf8');
-    let configText: string | null = null;
-    if (args.config !== undefined) configText = readFileSync(args.config, 'utf8');
+    const text = readInput(args.diff === '-' ? 0 : args.diff, 'the diff');
+    const configText = args.config === undefined ? null : readInput(args.config, 'the config');
     return { changes: { files: parseUnifiedDiff(text) }, config: parseConfig(configText, args.config ?? CONFIG_PATH) };
   }
   const head = resolveRevision(cwd, args.head ?? 'HEAD');
@@ -61,7 +70,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(render(verdict, args.format));
     return verdict.blocking ? 1 : 0;
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof GitError) {
+    if (error instanceof ConfigError || error instanceof GitError || error instanceof InputError) {
       process.stderr.write(`two-key: ${error.message}\n`);
       return 2;
     }

@@ -125,6 +125,8 @@ describe.each(runtimes())('dist/cli.js under $name', ({ path: node }) => {
     [['deploy'], 2, /unknown command "deploy"/],
     [['check', '--now', 'friday'], 2, /--now must be an ISO-8601 time/],
     [['check', '--base', 'no-such-ref'], 2, /unknown revision "no-such-ref"/],
+    [['check', '--diff', 'missing.diff'], 2, /cannot read the diff "missing.diff" \(ENOENT\)/],
+    [['check', '--diff', '-', '--base', 'HEAD'], 2, /--diff cannot be combined with --base or --head/],
   ])('%j exits %i', (args, status, pattern) => {
     const r = cli(repo.dir, args);
     expect(r.status).toBe(status);
