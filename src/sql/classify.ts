@@ -397,10 +397,11 @@ function createIndexOps(tokens: Token[], dialect: Dialect): SqlOp[] {
 
 /** Literals concatenated into dynamic SQL (`'DROP TABLE ' || t`, format('DROP TABLE %I', t)) as one text. */
 export function dynamicSqlText(tokens: readonly Token[]): string {
+  // Each literal is followed by a placeholder for what is concatenated after it ('DROP TABLE ' || t).
   return tokens
     .filter((t) => t.type === 'string')
-    .map((t) => t.value.replace(/%[-\d]*[IsLl]/g, ' x ').replace(/@\w+/g, ' x '))
-    .join(' x ');
+    .map((t) => `${t.value.replace(/%[-\d]*[IsLl]/g, ' x ').replace(/@\w+/g, ' x ')} x`)
+    .join(' ');
 }
 
 /** Destructive statements inside the strings of EXECUTE/EXEC/PREPARE/SET @s = '...'. */
@@ -424,7 +425,7 @@ const BODY_BOUNDARIES = new Set(['BEGIN', 'THEN', 'ELSE', 'LOOP', 'DO', 'AS', 'A
  * Statements inside a procedural body (PL/pgSQL, T-SQL, MySQL procedures): a statement
  * keyword at the start of a `;`-separated piece or right after BEGIN/THEN/ELSE/LOOP.
  */
-export function bodyOps(tokens: Token[], dialect: Dialect, context: string, depth: number): SqlOp[] {
+export function bodyOps(tokens: Token[], dialect: Dialect, context: string, depth: number, absoluteLines = false): SqlOp[] {
   const out: SqlOp[] = [];
   for (const piece of splitTopLevel(tokens, (t) => isPunct(t, ';'))) {
     const start = piece.findIndex(
@@ -436,8 +437,9 @@ export function bodyOps(tokens: Token[], dialect: Dialect, context: string, dept
           piece[idx - 1]?.value === '>>'),
     );
     if (start < 0) continue;
+    const line = absoluteLines ? piece[start]?.line : undefined;
     for (const op of classifyTokens(piece.slice(start), dialect, depth + 1))
-      out.push({ ...op, detail: `${context}:${op.detail}`, note: op.note ?? `inside ${context}` });
+      out.push({ ...op, detail: `${context}:${op.detail}`, note: op.note ?? `inside ${context}`, ...(line === undefined ? {} : { line }) });
   }
   return out;
 }
@@ -500,7 +502,7 @@ export function classifyTokens(tokens: Token[], dialect: Dialect, depth = 0): Sq
             depth,
           ),
         );
-        return [...fromStrings, ...bodyOps(tokens.slice(1), dialect, context, depth)];
+        return [...fromStrings, ...bodyOps(tokens.slice(1), dialect, context, depth, depth === 0)];
       }
       return [];
     }

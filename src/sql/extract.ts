@@ -174,7 +174,7 @@ export function extractSql(text: string, options: SqlExtractOptions = {}): DbOpe
         const notes = [op.note, p.note].filter((n): n is string => n !== undefined);
         out.push({
           kind: op.kind,
-          line: statement.line + baseLine - 1,
+          line: (op.line ?? statement.line) + baseLine - 1,
           summary: op.summary,
           fingerprint: `${op.kind}|${op.detail}|${p.fingerprint}`,
           source: options.source ?? p.source,

@@ -73,8 +73,13 @@ function qualifiedName(v: unknown): string {
   const n = asNode(v);
   const str = asString(asNode(n?.['String'])?.['sval']);
   if (str !== undefined) return str;
+  const typeNames = asNode(n?.['TypeName'])?.['names'] ?? asNode(n?.['ObjectWithArgs'])?.['objname'];
+  if (typeNames !== undefined) return qualifiedName({ items: typeNames });
   const items = asArray(asNode(n?.['List'])?.['items'] ?? n?.['items']);
-  return items.map((i) => asString(asNode(asNode(i)?.['String'])?.['sval']) ?? '?').join('.');
+  return items
+    .map((i) => asString(asNode(asNode(i)?.['String'])?.['sval']) ?? '?')
+    .filter((part) => part !== 'pg_catalog')
+    .join('.');
 }
 
 function stripped(v: unknown): string {
@@ -420,8 +425,12 @@ export function opsFromPgStatement(stmt: Node): SqlOp[] {
       const analyze = defElems(node['options']).has('analyze');
       return analyze ? opsFromPgStatement(asNode(node['query']) ?? {}) : [];
     }
-    case 'ExecuteStmt':
-      return [];
+    case 'SelectStmt':
+    case 'InsertStmt':
+      // Data-modifying CTEs: WITH gone AS (DELETE FROM carts RETURNING id) SELECT ...
+      return asArray(asNode(node['withClause'])?.['ctes']).flatMap((cte) =>
+        opsFromPgStatement(asNode(asNode(asNode(cte)?.['CommonTableExpr'])?.['ctequery']) ?? {}),
+      );
     default:
       return [];
   }

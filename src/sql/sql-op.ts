@@ -13,6 +13,8 @@ export interface SqlOp {
   /** For DROP INDEX: an index created earlier in the same file is not on an existing table. */
   index?: string;
   note?: string;
+  /** Line in the scanned text when it differs from the statement's (a statement inside a procedure body). */
+  line?: number;
 }
 
 /** Kinds that only matter on a table that already holds rows. */
