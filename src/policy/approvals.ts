@@ -205,7 +205,10 @@ export function evaluateApprovals(facts: ApprovalFacts): ApprovalState {
     }
     const permission = facts.permissions[lower(r.login)];
     if (!hasWrite(permission)) {
-      ignored.push({ login: r.login, reason: permission === undefined ? 'write access could not be confirmed' : `has ${permission} access, write is needed` });
+      ignored.push({
+        login: r.login,
+        reason: permission === undefined ? 'write access could not be confirmed' : `has ${permission} access, write is needed`,
+      });
       continue;
     }
     if (r.state === 'CHANGES_REQUESTED') {
@@ -228,5 +231,12 @@ export function evaluateApprovals(facts: ApprovalFacts): ApprovalState {
 
 /** `@org/team` entries of a policy, as lower-case `org/team` slugs. */
 export function teamsIn(from: readonly string[]): string[] {
-  return [...new Set(from.map((f) => f.replace(/^@/, '')).filter((f) => f.includes('/')).map(lower))];
+  return [
+    ...new Set(
+      from
+        .map((f) => f.replace(/^@/, ''))
+        .filter((f) => f.includes('/'))
+        .map(lower),
+    ),
+  ];
 }
