@@ -1,0 +1,10 @@
+// TypeOrm migrations: see js-migrations.ts for the shared up/down handling.
+
+import type { Extractor } from '../types.js';
+import { extractJsMigration, JS_MIGRATION_PATH, jsFlavour } from './js-migrations.js';
+
+export const typeormExtractor: Extractor = {
+  name: 'typeorm',
+  appliesTo: (path) => JS_MIGRATION_PATH.test(path) && !/\.d\.ts$/.test(path),
+  extract: (text) => (jsFlavour(text) === 'typeorm' ? extractJsMigration(text, 'typeorm') : []),
+};
