@@ -140,7 +140,9 @@ export function commandCalls(tokens: readonly Token[], lang: Lang): Call[] {
     let start = k;
     if (tokens[k - 1]?.value === '.' && tokens[k - 2]?.type === 'word') start = k - 2;
     const prev = tokens[start - 1];
-    const atStart = (tokens[start] as Token).first || (prev !== undefined && STATEMENT_PREFIX.has(prev.value));
+    // Elixir keyword blocks start a statement too: `def down, do: drop table(:x)`.
+    const afterDo = prev?.value === ':' && tokens[start - 2]?.value === 'do';
+    const atStart = (tokens[start] as Token).first || afterDo || (prev !== undefined && STATEMENT_PREFIX.has(prev.value));
     if (!atStart) continue;
     const next = tokens[k + 1];
     if (!next || next.line !== t.line) continue;

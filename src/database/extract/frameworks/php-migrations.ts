@@ -61,7 +61,9 @@ export function extractPhpMigration(text: string, source: 'laravel' | 'doctrine'
       continue;
     }
     // Column calls on the Blueprint ($table->...) or a Doctrine Table object.
-    if (recv === undefined || !recv.startsWith('$')) continue;
+    // The chain's root: `$table->string('name')->change()` is called on $table.
+    const root = c.receiver[c.receiver.length - 1];
+    if (root === undefined || !root.startsWith('$')) continue;
     const table = scope?.table ?? '?';
     switch (c.name) {
       case 'dropColumn':
