@@ -10,8 +10,17 @@ export type Dialect = 'postgres' | 'mysql' | 'tsql';
  */
 export function guessDialect(text: string): Dialect {
   const head = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  if (/^[ \t]*GO[ \t]*\d*[ \t]*\r?$/im.test(head) || /\[dbo\]|\bsp_rename\b|\bIDENTITY\s*\(|\bNVARCHAR\b/i.test(head)) return 'tsql';
-  if (/^[ \t]*#/m.test(head) || /^[ \t]*DELIMITER\s/im.test(head) || /`/.test(head) || /\bENGINE\s*=|\bAUTO_INCREMENT\b/i.test(head))
+  // Cheap substring checks guard the multi-line regular expressions, which are slow on big files.
+  const mayHaveGo = head.includes('GO') || head.includes('go');
+  const mayHaveDelimiter = head.includes('DELIMITER') || head.includes('delimiter');
+  if ((mayHaveGo && /^[ \t]*GO[ \t]*\d*[ \t]*\r?$/im.test(head)) || /\[dbo\]|\bsp_rename\b|\bIDENTITY\s*\(|\bNVARCHAR\b/i.test(head))
+    return 'tsql';
+  if (
+    (head.includes('#') && /^[ \t]*#/m.test(head)) ||
+    (mayHaveDelimiter && /^[ \t]*DELIMITER\s/im.test(head)) ||
+    /`/.test(head) ||
+    /\bENGINE\s*=|\bAUTO_INCREMENT\b/i.test(head)
+  )
     return 'mysql';
   return 'postgres';
 }

@@ -37,6 +37,22 @@ const CANDIDATE_FIRST_WORDS = new Set([
   'SET',
 ]);
 
+/** Statements whose risk hides in a body or a nested statement: always given to the grammar. */
+const NESTING_FIRST_WORDS = new Set(['DO', 'WITH', 'EXPLAIN', 'EXECUTE', 'EXEC', 'PREPARE', 'PERFORM', 'SET']);
+
+/**
+ * A cheap screen before the grammar: a DELETE with an ordinary WHERE, an ADD COLUMN or a
+ * CREATE INDEX CONCURRENTLY cannot be destructive, and skipping them keeps a 500-file PR
+ * fast. Only statements the token classifier finds something in (or that nest other
+ * statements) are parsed; the grammar then decides precisely.
+ */
+function worthParsing(s: Statement, dialect: Dialect): boolean {
+  if (NESTING_FIRST_WORDS.has(s.firstWord)) return true;
+  const tokens = s.tokens ?? [];
+  if (s.firstWord === 'CREATE' && !tokens.slice(1, 5).some((t) => t.value === 'INDEX')) return true;
+  return classifyTokens(tokens, dialect).length > 0;
+}
+
 function isCandidate(s: Statement): boolean {
   if (s.tokens === null || !CANDIDATE_FIRST_WORDS.has(s.firstWord)) return false;
   if (s.firstWord === 'CREATE') {
@@ -132,7 +148,7 @@ function parseOneByOne(chunk: Chunk, dialect: Dialect, note: string): Parsed {
 export function extractSql(text: string, options: SqlExtractOptions = {}): DbOperation[] {
   const dialect = guessDialect(text);
   const { statements } = scanStatements(text, lexOptionsFor(dialect));
-  const candidates = statements.filter(isCandidate);
+  const candidates = statements.filter((s) => isCandidate(s) && worthParsing(s, dialect));
   if (candidates.length === 0) return [];
 
   const parsed = new Map<Statement, Parsed[]>();
