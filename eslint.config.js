@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'tests/**/fixtures/**', 'tests/corpus/**', 'examples/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'tests/**/fixtures/**', 'tests/corpus/database/**', 'examples/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -8,7 +8,6 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 const out = 'dist';
 
-rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 // Emscripten's loader and a few CommonJS dependencies expect require/__dirname; ESM has
@@ -38,8 +37,6 @@ for (const [src, file] of entries) {
     banner: { js: file === 'cli.js' ? `#!/usr/bin/env node\n${banner}` : banner },
     legalComments: 'none',
     logLevel: 'warning',
-    // Only the SQL dialects Two-Key uses; the full node-sql-parser build is ~90 MB of grammars.
-    alias: {},
   });
 }
 
@@ -47,4 +44,8 @@ const wasmDir = dirname(require.resolve('libpg-query/package.json'));
 for (const f of readdirSync(join(wasmDir, 'wasm'))) {
   if (f.endsWith('.wasm')) copyFileSync(join(wasmDir, 'wasm', f), join(out, f));
 }
+// Files are overwritten in place rather than after emptying dist/, so a test run that is
+// executing dist/ never sees it missing; anything left from an older build is removed.
+const expected = new Set([...entries.map(([, f]) => f), ...readdirSync(join(wasmDir, 'wasm')).filter((f) => f.endsWith('.wasm'))]);
+for (const f of readdirSync(out)) if (!expected.has(f)) rmSync(join(out, f), { recursive: true, force: true });
 console.log(`built ${entries.map(([, f]) => join(out, f)).join(', ')} and the PostgreSQL grammar (WASM)`);

@@ -8,7 +8,10 @@ describe('database corpus (tests/corpus/database)', () => {
     const falseAlarms = results.filter((r) => r.falseAlarm).map((r) => `${r.case.framework}/${r.case.name}`);
     expect(total.cases).toBeGreaterThanOrEqual(45);
     expect({ recall: recall(total) >= MIN_RECALL, missed }).toEqual({ recall: true, missed: expect.any(Array) as unknown });
-    expect({ rate: falseAlarmRate(total) <= MAX_FALSE_ALARM_RATE, falseAlarms }).toEqual({ rate: true, falseAlarms: expect.any(Array) as unknown });
+    expect({ rate: falseAlarmRate(total) <= MAX_FALSE_ALARM_RATE, falseAlarms }).toEqual({
+      rate: true,
+      falseAlarms: expect.any(Array) as unknown,
+    });
   });
 
   it('has SQL cases for every dialect and convention, about 40% clean', async () => {
@@ -17,6 +20,7 @@ describe('database corpus (tests/corpus/database)', () => {
     expect(sql.length).toBeGreaterThanOrEqual(45);
     const clean = sql.filter((r) => r.case.expect.length === 0).length / sql.length;
     expect(clean).toBeGreaterThan(0.3);
-    for (const prefix of ['pg-', 'mysql-', 'sqlite-', 'tsql-', 'flyway-', 'goose-', 'dbmate-', 'golang-migrate-']) expect(sql.some((r) => r.case.name.startsWith(prefix))).toBe(true);
+    for (const prefix of ['pg-', 'mysql-', 'sqlite-', 'tsql-', 'flyway-', 'goose-', 'dbmate-', 'golang-migrate-'])
+      expect(sql.some((r) => r.case.name.startsWith(prefix))).toBe(true);
   });
 });
