@@ -126,6 +126,7 @@ describe('database/points-at-production', () => {
       COMPOSE.replace('@db:5432', '@pg.prod.acme.io:5432'),
       ['high@5'],
     ],
+    ['.env.local with a production DB_HOST', '.env.local', 'DB_HOST=localhost\n', 'DB_HOST=pg-prod-01.acme.io\n', ['high@1']],
     ['.env.test with RAILS_ENV=production', '.env.test', 'RAILS_ENV=test\n', 'RAILS_ENV=production\n', ['high@1']],
   ];
   it.each(invalid)('invalid: %s', (_name, path, before, after, expected) => {

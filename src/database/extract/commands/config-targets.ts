@@ -27,16 +27,31 @@ export function targetConfigKind(path: string): TargetConfigKind | undefined {
   return undefined;
 }
 
-const HOST_KEYS = /^(host|hostname|url|uri|database_url|server|dsn|socket)$/i;
+const HOST_KEYS = /(^|_)(host|hostname|url|uri|server|dsn|socket)$/i;
+/** Keys that hold a database setting (an API_URL pointing at production is another matter). */
+const DATABASE_KEYS = /(database|(^|_)db(_|$)|^pg|mysql|maria|redis|mongo|postgres|sql|cache|elastic)/i;
+const DATABASE_SCHEMES =
+  /^\s*['"]?(postgres(ql)?|mysql2?|mariadb|redis|rediss|mongodb(\+srv)?|sqlserver|mssql|jdbc:[a-z]+|cockroachdb|clickhouse|amqp)(:|\+)/i;
+// NODE_ENV=production in a dev config selects a build mode, not a database (frameworks that
+// do pick their database by NODE_ENV are caught where the command runs, in scripts).
+const BUILD_MODE_KEYS = new Set(['NODE_ENV', 'BABEL_ENV']);
 
-function pointsAtProduction(key: string, value: string): boolean {
-  if (HOST_KEYS.test(key) && isProductionName(value) && /[.\-_]/.test(value)) return true;
-  return isProductionAssignment(key.toUpperCase() === key ? key : '', value) || isProductionValue(value);
+/** `databaseFile`: every key of the file is a database setting (config/database.yml). */
+function pointsAtProduction(key: string, value: string, databaseFile = false): boolean {
+  if (BUILD_MODE_KEYS.has(key)) return false;
+  const dbKey = databaseFile || DATABASE_KEYS.test(key);
+  if (HOST_KEYS.test(key) && dbKey && isProductionName(value) && /[.\-_]/.test(value)) return true;
+  // RAILS_ENV=production, DJANGO_SETTINGS_MODULE=...production, PROD_DATABASE_URL=...
+  if (/^[A-Z][A-Z0-9_]*$/.test(key) && isProductionAssignment(key, value) && !isProductionValue(value)) return true;
+  return (
+    isProductionValue(value) && (dbKey || DATABASE_SCHEMES.test(value) || /\$\{?[A-Z_]*(DATABASE|DB)/.test(value) || /ENV/.test(value))
+  );
 }
 
 function yamlTargets(
   text: string,
   file: string,
+  databaseFile: boolean,
   sections: (top: string) => boolean,
   walkFrom: (root: unknown) => Array<{ path: string[]; node: unknown }>,
 ): DbOperation[] {
@@ -65,7 +80,7 @@ function yamlTargets(
   };
   const check = (node: Node, path: string[], value: string): void => {
     const key = path[path.length - 1] ?? '';
-    if (!pointsAtProduction(key, value)) return;
+    if (!pointsAtProduction(key, value, databaseFile)) return;
     const line = node.range ? lc.linePos(node.range[0]).line : 1;
     ops.push(
       op({
@@ -111,7 +126,7 @@ function envFileTargets(text: string, file: string): DbOperation[] {
     // Unquoted values end at an inline comment.
     if (!/^["']/.test(value)) value = value.replace(/\s+#.*$/, '');
     value = value.replace(/^(["'])(.*)\1$/, '$2');
-    if (!isProductionAssignment(m[1] as string, value)) return;
+    if (!pointsAtProduction(m[1] as string, value)) return;
     ops.push(
       op({
         kind: 'points-at-production',
@@ -159,9 +174,9 @@ export function extractConfigTargets(text: string, path: string): DbOperation[] 
   switch (kind) {
     case 'database-yml':
       // Only sections that are not meant to be production.
-      return yamlTargets(text, file, (top) => !/(prod|production|staging|live)/i.test(top), topLevel);
+      return yamlTargets(text, file, true, (top) => !/(prod|production|staging|live)/i.test(top), topLevel);
     case 'compose':
-      return yamlTargets(text, file, () => true, composeEnvironments);
+      return yamlTargets(text, file, false, () => true, composeEnvironments);
     case 'env-file':
       return envFileTargets(text, file);
     case 'setup-script':
