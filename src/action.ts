@@ -11,6 +11,7 @@ import { createClient } from './github/client.js';
 import { GitHubError } from './github/errors.js';
 import { evaluatePull, type EvaluateContext } from './github/evaluate.js';
 import { blobUrl, publish, publishError, type PublishContext } from './github/publish.js';
+import { pullNumberFromQueueRef } from './github/merge-queue.js';
 import { getPull, listOpenPulls, pullFacts, type PullFacts, type RepoRef } from './github/pull.js';
 import { readConfigText } from './github/read-config.js';
 import { ownLogins } from './github/viewer.js';
@@ -61,12 +62,6 @@ interface Target {
 }
 
 const obj = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {});
-
-/** `refs/heads/gh-readonly-queue/main/pr-123-<sha>` -> 123. */
-export function pullNumberFromQueueRef(ref: string): number | null {
-  const m = /gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]+$/.exec(ref);
-  return m ? Number(m[1]) : null;
-}
 
 async function targetsFor(
   eventName: string,

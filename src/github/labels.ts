@@ -22,17 +22,22 @@ export function labelChanges(current: readonly string[], risk: Risk): { add: Ris
   };
 }
 
-/** Adds the risk label (creating it with its colour when the repository lacks it) and removes stale ones. */
+/** The colour GitHub gives a label it creates on the fly when one is added to an issue. */
+const AUTO_CREATED_COLOR = 'ededed';
+
+/**
+ * Adds the risk label and removes stale ones. Adding a label the repository lacks makes
+ * GitHub create it (grey, no description); only then is it given its colour, so the
+ * common case (the label exists) costs one call.
+ */
 export async function syncRiskLabels(gh: GitHub, repo: RepoRef, number: number, current: readonly string[], risk: Risk): Promise<void> {
   const { add, remove } = labelChanges(current, risk);
   for (const name of add) {
-    try {
-      await gh.rest.issues.createLabel({ ...repo, name, ...RISK_LABELS[name] });
-    } catch (error) {
-      // 422: the label exists already, which is the common case.
-      if (!isStatus(error, 422)) await call(OPS.labels, () => Promise.reject(error));
+    const { data } = await call(OPS.labels, () => gh.rest.issues.addLabels({ ...repo, issue_number: number, labels: [name] }));
+    const added = data.find((l) => l.name === name);
+    if (added && added.color.toLowerCase() === AUTO_CREATED_COLOR && !added.description) {
+      await call(OPS.labels, () => gh.rest.issues.updateLabel({ ...repo, name, ...RISK_LABELS[name] }));
     }
-    await call(OPS.labels, () => gh.rest.issues.addLabels({ ...repo, issue_number: number, labels: [name] }));
   }
   for (const name of remove) {
     try {

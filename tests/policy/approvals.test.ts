@@ -20,7 +20,15 @@ const OLD = 'c0ffee0000000000000000000000000000000001';
 
 let nextId = 1;
 function review(login: string, state: Review['state'], extra: Partial<Review> = {}): Review {
-  return { id: nextId++, login, bot: false, state, submittedAt: `2026-03-0${Math.min(9, nextId % 9) + 1}T10:00:00Z`, commitId: HEAD, ...extra };
+  return {
+    id: nextId++,
+    login,
+    bot: false,
+    state,
+    submittedAt: `2026-03-0${Math.min(9, nextId % 9) + 1}T10:00:00Z`,
+    commitId: HEAD,
+    ...extra,
+  };
 }
 
 const commit = (extra: Partial<CommitFacts> = {}): CommitFacts => ({
@@ -61,9 +69,23 @@ const dropTable: Finding = {
 describe('evaluateApprovals: who counts', () => {
   const cases: { name: string; facts: Partial<ApprovalFacts>; approvers: string[]; ignored?: string[] }[] = [
     { name: 'a reviewer with write access counts', facts: { reviews: [review('bob', 'APPROVED')] }, approvers: ['bob'] },
-    { name: 'admin and maintain count as write', facts: { reviews: [review('carol', 'APPROVED'), review('erin', 'APPROVED')] }, approvers: ['carol', 'erin'] },
-    { name: 'the PR author cannot approve their own change', facts: { reviews: [review('alice', 'APPROVED')], permissions: { alice: 'admin' } }, approvers: [], ignored: ['alice'] },
-    { name: 'the author check ignores case', facts: { reviews: [review('ALICE', 'APPROVED')], permissions: { alice: 'admin' } }, approvers: [], ignored: ['ALICE'] },
+    {
+      name: 'admin and maintain count as write',
+      facts: { reviews: [review('carol', 'APPROVED'), review('erin', 'APPROVED')] },
+      approvers: ['carol', 'erin'],
+    },
+    {
+      name: 'the PR author cannot approve their own change',
+      facts: { reviews: [review('alice', 'APPROVED')], permissions: { alice: 'admin' } },
+      approvers: [],
+      ignored: ['alice'],
+    },
+    {
+      name: 'the author check ignores case',
+      facts: { reviews: [review('ALICE', 'APPROVED')], permissions: { alice: 'admin' } },
+      approvers: [],
+      ignored: ['ALICE'],
+    },
     {
       name: 'a commit author in the PR cannot approve',
       facts: { commits: [commit(), commit({ sha: 'a2', authorLogin: 'bob' })], reviews: [review('bob', 'APPROVED')] },
@@ -72,20 +94,29 @@ describe('evaluateApprovals: who counts', () => {
     },
     {
       name: 'a co-author by noreply email cannot approve',
-      facts: { commits: [commit({ message: 'Drop sessions\n\nCo-authored-by: Bob B <1234+bob@users.noreply.github.com>' })], reviews: [review('bob', 'APPROVED')] },
+      facts: {
+        commits: [commit({ message: 'Drop sessions\n\nCo-authored-by: Bob B <1234+bob@users.noreply.github.com>' })],
+        reviews: [review('bob', 'APPROVED')],
+      },
       approvers: [],
       ignored: ['bob'],
     },
     {
       name: 'a co-author resolved by GitHub (GraphQL authors) cannot approve',
-      facts: { commits: [commit({ message: 'x\n\nCo-authored-by: Robert <robert@corp.example>', resolvedLogins: ['alice', 'bob'] })], reviews: [review('bob', 'APPROVED')] },
+      facts: {
+        commits: [commit({ message: 'x\n\nCo-authored-by: Robert <robert@corp.example>', resolvedLogins: ['alice', 'bob'] })],
+        reviews: [review('bob', 'APPROVED')],
+      },
       approvers: [],
       ignored: ['bob'],
     },
     {
       name: 'a co-author whose email is used by a commit author in the PR cannot approve',
       facts: {
-        commits: [commit({ message: 'x\n\nCo-authored-by: Robert <rob@corp.example>' }), commit({ sha: 'a3', authorLogin: 'bob', authorEmail: 'ROB@corp.example' })],
+        commits: [
+          commit({ message: 'x\n\nCo-authored-by: Robert <rob@corp.example>' }),
+          commit({ sha: 'a3', authorLogin: 'bob', authorEmail: 'ROB@corp.example' }),
+        ],
         reviews: [review('bob', 'APPROVED')],
       },
       approvers: [],
@@ -97,17 +128,37 @@ describe('evaluateApprovals: who counts', () => {
       approvers: [],
       ignored: ['bob'],
     },
-    { name: 'a bot cannot approve', facts: { reviews: [review('renovate[bot]', 'APPROVED', { bot: true })], permissions: { 'renovate[bot]': 'write' } }, approvers: [], ignored: ['renovate[bot]'] },
+    {
+      name: 'a bot cannot approve',
+      facts: { reviews: [review('renovate[bot]', 'APPROVED', { bot: true })], permissions: { 'renovate[bot]': 'write' } },
+      approvers: [],
+      ignored: ['renovate[bot]'],
+    },
     { name: 'read access is not enough', facts: { reviews: [review('dave', 'APPROVED')] }, approvers: [], ignored: ['dave'] },
-    { name: 'unknown permission does not count (fail closed)', facts: { reviews: [review('frank', 'APPROVED')] }, approvers: [], ignored: ['frank'] },
+    {
+      name: 'unknown permission does not count (fail closed)',
+      facts: { reviews: [review('frank', 'APPROVED')] },
+      approvers: [],
+      ignored: ['frank'],
+    },
     {
       name: 'a later comment does not cancel an approval',
-      facts: { reviews: [review('bob', 'APPROVED', { submittedAt: '2026-03-01T10:00:00Z' }), review('bob', 'COMMENTED', { submittedAt: '2026-03-02T10:00:00Z' })] },
+      facts: {
+        reviews: [
+          review('bob', 'APPROVED', { submittedAt: '2026-03-01T10:00:00Z' }),
+          review('bob', 'COMMENTED', { submittedAt: '2026-03-02T10:00:00Z' }),
+        ],
+      },
       approvers: ['bob'],
     },
     {
       name: 'a dismissed approval does not count',
-      facts: { reviews: [review('bob', 'APPROVED', { submittedAt: '2026-03-01T10:00:00Z' }), review('bob', 'DISMISSED', { submittedAt: '2026-03-02T10:00:00Z' })] },
+      facts: {
+        reviews: [
+          review('bob', 'APPROVED', { submittedAt: '2026-03-01T10:00:00Z' }),
+          review('bob', 'DISMISSED', { submittedAt: '2026-03-02T10:00:00Z' }),
+        ],
+      },
       approvers: [],
     },
     { name: 'a pending review does not count', facts: { reviews: [review('bob', 'PENDING', { submittedAt: null })] }, approvers: [] },
@@ -121,7 +172,9 @@ describe('evaluateApprovals: who counts', () => {
   }
 
   it('explains each ignored review', () => {
-    const state = evaluateApprovals(facts({ reviews: [review('alice', 'APPROVED'), review('dave', 'APPROVED'), review('ci[bot]', 'APPROVED', { bot: true })] }));
+    const state = evaluateApprovals(
+      facts({ reviews: [review('alice', 'APPROVED'), review('dave', 'APPROVED'), review('ci[bot]', 'APPROVED', { bot: true })] }),
+    );
     expect(state.ignored).toEqual([
       { login: 'alice', reason: 'the author of the pull request' },
       { login: 'dave', reason: 'has read access, write is needed' },
@@ -141,12 +194,21 @@ describe('evaluateApprovals: changes requested', () => {
   });
 
   it('stops blocking when dismissed', () => {
-    const state = evaluateApprovals(facts({ reviews: [review('carol', 'CHANGES_REQUESTED', { submittedAt: '2026-03-01T10:00:00Z' }), review('carol', 'DISMISSED', { submittedAt: '2026-03-02T10:00:00Z' })] }));
+    const state = evaluateApprovals(
+      facts({
+        reviews: [
+          review('carol', 'CHANGES_REQUESTED', { submittedAt: '2026-03-01T10:00:00Z' }),
+          review('carol', 'DISMISSED', { submittedAt: '2026-03-02T10:00:00Z' }),
+        ],
+      }),
+    );
     expect(state.changesRequested).toEqual([]);
   });
 
   it('blocks even when given on an older commit', () => {
-    const state = evaluateApprovals(facts({ reviews: [review('carol', 'CHANGES_REQUESTED', { commitId: OLD })], changedSince: { [OLD]: [] } }));
+    const state = evaluateApprovals(
+      facts({ reviews: [review('carol', 'CHANGES_REQUESTED', { commitId: OLD })], changedSince: { [OLD]: [] } }),
+    );
     expect(state.changesRequested).toEqual(['carol']);
   });
 
@@ -165,20 +227,23 @@ describe('evaluateApprovals: changes requested', () => {
 
 describe('evaluateApprovals: stale approvals', () => {
   const old = (): Review => review('bob', 'APPROVED', { commitId: OLD });
-  const cases: { stale: ApprovalFacts['stale']; changed: string[] | null | undefined; riskyPaths?: (string | null)[]; counts: boolean }[] = [
-    { stale: 'risky-files', changed: ['README.md', 'app/models/user.rb'], counts: true },
-    { stale: 'risky-files', changed: [], counts: true },
-    { stale: 'risky-files', changed: ['db/migrate/20260301_drop_sessions.sql'], counts: false },
-    { stale: 'risky-files', changed: null, counts: false },
-    { stale: 'risky-files', changed: undefined, counts: false },
-    { stale: 'risky-files', changed: ['app/models/user.rb'], riskyPaths: [null], counts: false },
-    { stale: 'any-push', changed: [], counts: false },
-    { stale: 'never', changed: ['db/migrate/20260301_drop_sessions.sql'], counts: true },
-  ];
+  const cases: { stale: ApprovalFacts['stale']; changed: string[] | null | undefined; riskyPaths?: (string | null)[]; counts: boolean }[] =
+    [
+      { stale: 'risky-files', changed: ['README.md', 'app/models/user.rb'], counts: true },
+      { stale: 'risky-files', changed: [], counts: true },
+      { stale: 'risky-files', changed: ['db/migrate/20260301_drop_sessions.sql'], counts: false },
+      { stale: 'risky-files', changed: null, counts: false },
+      { stale: 'risky-files', changed: undefined, counts: false },
+      { stale: 'risky-files', changed: ['app/models/user.rb'], riskyPaths: [null], counts: false },
+      { stale: 'any-push', changed: [], counts: false },
+      { stale: 'never', changed: ['db/migrate/20260301_drop_sessions.sql'], counts: true },
+    ];
   for (const c of cases) {
     it(`stale: ${c.stale}, changed since: ${JSON.stringify(c.changed)}${c.riskyPaths ? ' with a PR-wide finding' : ''} -> ${c.counts ? 'counts' : 'stale'}`, () => {
-      const changedSince = c.changed === undefined ? {} : { [OLD]: c.changed };
-      const state = evaluateApprovals(facts({ stale: c.stale, reviews: [old()], changedSince, ...(c.riskyPaths ? { riskyPaths: c.riskyPaths } : {}) }));
+      const changedSince: Record<string, string[] | null> = c.changed === undefined ? {} : { [OLD]: c.changed };
+      const state = evaluateApprovals(
+        facts({ stale: c.stale, reviews: [old()], changedSince, ...(c.riskyPaths ? { riskyPaths: c.riskyPaths } : {}) }),
+      );
       expect(state.approvers.length).toBe(c.counts ? 1 : 0);
       if (!c.counts) expect(state.ignored[0]?.reason).toMatch(/approved c0ffee0/);
     });
@@ -189,7 +254,11 @@ describe('evaluateApprovals: stale approvals', () => {
   });
 
   it('asks the compare API once per distinct approved older commit, and only for risky-files', () => {
-    const reviews = [review('bob', 'APPROVED', { commitId: OLD }), review('carol', 'APPROVED', { commitId: OLD }), review('erin', 'APPROVED')];
+    const reviews = [
+      review('bob', 'APPROVED', { commitId: OLD }),
+      review('carol', 'APPROVED', { commitId: OLD }),
+      review('erin', 'APPROVED'),
+    ];
     expect(commitsToCompare({ headSha: HEAD, stale: 'risky-files' }, reviews)).toEqual([OLD]);
     expect(commitsToCompare({ headSha: HEAD, stale: 'any-push' }, reviews)).toEqual([]);
   });
@@ -221,7 +290,10 @@ describe('evaluateApprovals: timing sign-offs', () => {
   it('keeps the latest approval when a reviewer approved twice', () => {
     const state = evaluateApprovals(
       facts({
-        reviews: [review('bob', 'APPROVED', { submittedAt: '2026-03-06T18:00:00Z', commitId: HEAD }), review('bob', 'APPROVED', { submittedAt: '2026-03-02T09:00:00Z', commitId: OLD })],
+        reviews: [
+          review('bob', 'APPROVED', { submittedAt: '2026-03-06T18:00:00Z', commitId: HEAD }),
+          review('bob', 'APPROVED', { submittedAt: '2026-03-02T09:00:00Z', commitId: OLD }),
+        ],
       }),
     );
     expect(state.approvers[0]?.submittedAt).toBe('2026-03-06T18:00:00Z');
@@ -242,11 +314,20 @@ describe('helpers', () => {
     expect(loginFromNoreply('octocat@example.com')).toBeNull();
   });
   it('verifies permissions only for reviews that could count', () => {
-    const reviews = [review('alice', 'APPROVED'), review('bob', 'APPROVED'), review('ci[bot]', 'APPROVED', { bot: true }), review('carol', 'COMMENTED'), review('erin', 'CHANGES_REQUESTED')];
+    const reviews = [
+      review('alice', 'APPROVED'),
+      review('bob', 'APPROVED'),
+      review('ci[bot]', 'APPROVED', { bot: true }),
+      review('carol', 'COMMENTED'),
+      review('erin', 'CHANGES_REQUESTED'),
+    ];
     expect(reviewersToVerify({ author: 'alice', commits: [commit()], reviews })).toEqual(['bob', 'erin']);
   });
   it('latestReviews orders by submission time', () => {
-    const latest = latestReviews([review('bob', 'CHANGES_REQUESTED', { submittedAt: '2026-03-05T00:00:00Z' }), review('bob', 'APPROVED', { submittedAt: '2026-03-01T00:00:00Z' })]);
+    const latest = latestReviews([
+      review('bob', 'CHANGES_REQUESTED', { submittedAt: '2026-03-05T00:00:00Z' }),
+      review('bob', 'APPROVED', { submittedAt: '2026-03-01T00:00:00Z' }),
+    ]);
     expect(latest.get('bob')?.state).toBe('CHANGES_REQUESTED');
   });
 });
