@@ -1,6 +1,7 @@
 import type { ChangedFile, ChangeSet } from '../changes/model.js';
 import type { Config } from '../config/defaults.js';
 import { matchesAny, matchesGlob } from './globs.js';
+import { redactSecrets } from './redact.js';
 import { raiseSeverity, severityRank, type Finding, type Severity } from './types.js';
 import { analysisError } from '../rules/guard/engine.js';
 import type { FileContext, Rule, RuleMeta, RuleReport } from '../rules/types.js';
@@ -40,7 +41,7 @@ function toFinding(meta: RuleMeta, report: RuleReport, path: string | null, prod
     severity,
     path,
     line: report.line,
-    message: report.message,
+    message: redactSecrets(report.message),
     why: report.why ?? meta.why,
     fix: report.fix ?? meta.fix,
   };

@@ -56,7 +56,7 @@ describe('guard/workflow-change', () => {
     ['deleting the gate workflow', changedFile('.github/workflows/two-key.yml', workflow, null), ['guard/workflow-change@null:high']],
     [
       'removing the step',
-      changedFile('.github/workflows/two-key.yml', workflow, workflow.replace(/      # Never[\s\S]*/, '      - run: echo skipped\n')),
+      changedFile('.github/workflows/two-key.yml', workflow, workflow.replace(/ {6}# Never[\s\S]*/, '      - run: echo skipped\n')),
       ['guard/workflow-change@null:high'],
     ],
     [
