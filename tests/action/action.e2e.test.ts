@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runtimes } from '../support/runtimes.js';
 import { FakeGitHub, type FakePull, type FakeState } from './support/fake-github.js';
@@ -16,6 +19,7 @@ import {
   addReview,
   calls,
   copyBuiltAction,
+  gitRepo,
   examplePayload,
   invalidBodies,
   pullPayload,
@@ -342,29 +346,136 @@ for (const runtime of runtimes()) {
       measured.set('merge_group', s.requests.length);
     });
 
-    it('budget: a 100-file PR with one approval, 30 files needing full texts, in at most 12 calls', async () => {
-      const files = [
-        { path: MIGRATION, after: DROP_SESSIONS },
-        ...Array.from({ length: 29 }, (_, i) => ({
-          path: `db/migrate/2026030${i % 9}1200${String(i).padStart(2, '0')}_feature_${i}.sql`,
-          after: createTableMigration(i),
-        })),
-        ...Array.from({ length: 70 }, (_, i) => ({
-          path: `app/views/page_${i}.html.erb`,
-          before: `<h1>Page ${i}</h1>\n`,
-          after: `<h1>Page ${i}</h1>\n<p>Updated</p>\n`,
-        })),
-      ];
-      const pull = addPull(s, { number: 100, files });
-      addReview(pull, 'bob', 'APPROVED');
-      const run = await onReview(pull);
+    for (const labelExists of [false, true]) {
+      const limit = labelExists ? 11 : 12;
+      it(`budget: a 100-file PR with one approval, 30 files needing full texts, in at most ${limit} calls (${labelExists ? 'risk:high exists' : 'fresh repository'})`, async () => {
+        if (labelExists) s.repoLabels.set('risk:high', { color: 'd93f0b', description: 'Two-Key: high-risk changes, sign-off required' });
+        const files = [
+          { path: MIGRATION, after: DROP_SESSIONS },
+          ...Array.from({ length: 29 }, (_, i) => ({
+            path: `db/migrate/2026030${i % 9}1200${String(i).padStart(2, '0')}_feature_${i}.sql`,
+            after: createTableMigration(i),
+          })),
+          ...Array.from({ length: 70 }, (_, i) => ({
+            path: `app/views/page_${i}.html.erb`,
+            before: `<h1>Page ${i}</h1>\n`,
+            after: `<h1>Page ${i}</h1>\n<p>Updated</p>\n`,
+          })),
+        ];
+        const pull = addPull(s, { number: 100, files });
+        addReview(pull, 'bob', 'APPROVED');
+        const run = await onReview(pull);
+        expect(run.code).toBe(0);
+        expect(statuses()).toEqual(['success: Risk high: signed off by @bob']);
+        const graph = s.requests.filter((r) => r.path === '/graphql');
+        expect(graph).toHaveLength(1);
+        expect(Object.keys((graph[0]?.body as { variables: object }).variables).filter((k) => /^e\d+$/.test(k))).toHaveLength(30);
+        expect(s.requests.length).toBeLessThanOrEqual(limit);
+        measured.set(`100 files, 1 approval, 30 full texts (${labelExists ? 'label exists' : 'fresh repository'})`, s.requests.length);
+      });
+    }
+
+    it('a racing run that commented meanwhile: the comments are re-read before creating, so still one comment', async () => {
+      const pull = riskyPull();
+      let lists = 0;
+      s.afterRequest = (req, state) => {
+        if (req.method !== 'GET' || !req.path.endsWith('/issues/7/comments') || ++lists !== 1) return;
+        // Another run of Two-Key posts its comment right after our first read.
+        state.pulls.get(7)?.comments.push({
+          id: 1,
+          body: '<!-- two-key:sticky-comment context=two-key -->\nolder',
+          user: { login: 'github-actions[bot]', type: 'Bot' },
+          html_url: 'https://github.test/acme/shop/pull/7#issuecomment-1',
+        });
+      };
+      await onPull(pull, 'opened');
+      expect(pull.comments).toHaveLength(1);
+      expect(comments(pull)[0]).toContain('database/drop-table');
+      expect(calls(s).filter((c) => c.includes('comments'))).toEqual([
+        'GET /repos/acme/shop/issues/7/comments',
+        'GET /repos/acme/shop/issues/7/comments',
+        'PATCH /repos/acme/shop/issues/comments/1',
+      ]);
+    });
+
+    it('finds its comment by marker and its own login (every page), never a person’s comment quoting the marker', async () => {
+      const pull = riskyPull();
+      s.viewer = 'two-key-bot';
+      s.commenter = { login: 'two-key-bot', type: 'User' };
+      const marker = '<!-- two-key:sticky-comment context=two-key -->';
+      for (let i = 0; i < 120; i++)
+        pull.comments.push({
+          id: 100 + i,
+          body: `LGTM ${i}`,
+          user: { login: 'carol', type: 'User' },
+          html_url: `https://github.test/c/${i}`,
+        });
+      pull.comments.push({
+        id: 500,
+        body: `${marker}\nquoted by a person`,
+        user: { login: 'mallory', type: 'User' },
+        html_url: 'https://github.test/c/500',
+      });
+      pull.comments.push({
+        id: 501,
+        body: `${marker}\nold report`,
+        user: { login: 'two-key-bot', type: 'User' },
+        html_url: 'https://github.test/c/501',
+      });
+      const run = await act({
+        event: 'pull_request_target',
+        payload: pullPayload(s, pull, 'pull_request', 'opened'),
+        token: 'ghp_personalAccessToken',
+      });
       expect(run.code).toBe(0);
-      expect(statuses()).toEqual(['success: Risk high: signed off by @bob']);
-      const graph = s.requests.filter((r) => r.path === '/graphql');
-      expect(graph).toHaveLength(1);
-      expect(Object.keys((graph[0]?.body as { variables: object }).variables).filter((k) => /^e\d+$/.test(k))).toHaveLength(30);
-      expect(s.requests.length).toBeLessThanOrEqual(12);
-      measured.set('100 files, 1 approval, 30 full texts', s.requests.length);
+      expect(calls(s)).toContain('GET /user');
+      expect(pull.comments.find((c) => c.id === 500)?.body).toBe(`${marker}\nquoted by a person`);
+      expect(pull.comments.find((c) => c.id === 501)?.body).toContain('database/drop-table');
+      expect(pull.comments).toHaveLength(122);
+    });
+
+    it('3,000+ files with a local clone in the workspace: read from git, no too-large finding', async () => {
+      const repo = gitRepo(
+        { 'README.md': '# Shop\n' },
+        Object.fromEntries([
+          [MIGRATION, DROP_SESSIONS],
+          ...Array.from({ length: 3004 }, (_, i) => [`assets/icons/icon-${i}.svg`, '<svg/>\n']),
+        ]),
+      );
+      try {
+        const files = Array.from({ length: 3000 }, (_, i) => ({ path: `assets/icons/icon-${i}.svg`, after: '<svg/>\n' }));
+        const pull = addPull(s, { number: 12, files, changedFiles: 3005, head: repo.head, base: repo.base });
+        const run = await act({
+          event: 'pull_request_target',
+          payload: pullPayload(s, pull, 'pull_request', 'opened'),
+          workspace: repo.dir,
+        });
+        expect(run.code).toBe(0);
+        // The migration beyond the API's 3,000 files was read from the clone.
+        expect(statuses()).toEqual([`failure: needs 1 more approval: database/drop-table in ${MIGRATION}`]);
+        expect(comments(pull)[0]).not.toContain('too-large-to-verify');
+      } finally {
+        repo.cleanup();
+      }
+    });
+
+    it('sarif-file: writes SARIF 2.1.0 for code scanning', async () => {
+      const pull = riskyPull();
+      const dir = mkdtempSync(join(tmpdir(), 'two-key-sarif-'));
+      try {
+        const file = join(dir, 'two-key.sarif');
+        const run = await act({
+          event: 'pull_request_target',
+          payload: pullPayload(s, pull, 'pull_request', 'opened'),
+          inputs: { 'sarif-file': file },
+        });
+        expect(run.outputs['sarif-file']).toBe(file);
+        const log = JSON.parse(readFileSync(file, 'utf8')) as { version: string; runs: { results: { ruleId: string }[] }[] };
+        expect(log.version).toBe('2.1.0');
+        expect(log.runs[0]?.results.map((r) => r.ruleId)).toEqual(['database/drop-table']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     it('an invalid config on the base branch: status error and a failed job naming the key', async () => {

@@ -90,6 +90,8 @@ export interface FakeState {
   commenter: { login: string; type: 'User' | 'Bot' };
   faults: Fault[];
   requests: RecordedRequest[];
+  /** Called after each request is answered: lets a test play a second, racing run. */
+  afterRequest?: (req: RecordedRequest, state: FakeState) => void;
 }
 
 export function emptyState(): FakeState {
@@ -426,7 +428,9 @@ export class FakeGitHub {
       const match = m === method ? re.exec(path) : null;
       if (!match) continue;
       try {
-        send(handler(match, recorded, this.state, url));
+        const reply = handler(match, recorded, this.state, url);
+        this.state.afterRequest?.(recorded, this.state);
+        send(reply);
       } catch (error) {
         if (error instanceof HttpError) send({ status: error.status, body: { message: error.message } });
         else send({ status: 500, body: { message: String(error) } });

@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdtempSync, statSync, readdirSync, readFileS
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TempRepo } from '../../support/git-repo.js';
 import type { Runtime } from '../../support/runtimes.js';
 import type { FakeCommit, FakeFile, FakeGitHub, FakePull, FakeReview, FakeState } from './fake-github.js';
 
@@ -253,4 +254,15 @@ export function calls(s: FakeState): string[] {
 
 export function invalidBodies(s: FakeState): string[] {
   return s.requests.flatMap((r) => r.invalid);
+}
+
+/** A local clone as `actions/checkout` with fetch-depth: 0 would leave it: base and head commits. */
+export function gitRepo(
+  baseFiles: Record<string, string>,
+  headFiles: Record<string, string>,
+): { dir: string; base: string; head: string; cleanup: () => void } {
+  const repo = new TempRepo();
+  const base = repo.commit(baseFiles, 'base');
+  const head = repo.commit(headFiles, 'head');
+  return { dir: repo.dir, base, head, cleanup: () => repo.remove() };
 }
