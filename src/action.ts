@@ -8,7 +8,8 @@ import type { Verdict } from './policy/decide.js';
 import { renderSarif } from './report/sarif.js';
 import { renderSummary, type EvaluatedPull } from './report/summary.js';
 import { createClient } from './github/client.js';
-import { GitHubError } from './github/errors.js';
+import { setCommitStatus } from './github/commit-status.js';
+import { GitHubError, OPS } from './github/errors.js';
 import { evaluatePull, type EvaluateContext } from './github/evaluate.js';
 import { blobUrl, publish, publishError, type PublishContext } from './github/publish.js';
 import { pullNumberFromQueueRef } from './github/merge-queue.js';
@@ -61,6 +62,8 @@ interface Target {
   statusSha: string;
 }
 
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 const obj = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {});
 
 async function targetsFor(
@@ -68,6 +71,7 @@ async function targetsFor(
   payload: Record<string, unknown>,
   gh: ReturnType<typeof createClient>,
   repo: RepoRef,
+  statusContext: string,
 ): Promise<Target[] | string> {
   const action = typeof payload.action === 'string' ? payload.action : '';
   switch (eventName) {
@@ -85,7 +89,18 @@ async function targetsFor(
       const number = pullNumberFromQueueRef(typeof group.head_ref === 'string' ? group.head_ref : '');
       if (!headSha || number === null) throw new Error(`cannot find the pull request of merge group ${String(group.head_ref)}`);
       // The PR's own change and sign-offs, judged now (freeze windows apply at merge time), gate the group's head.
-      return [{ pull: await getPull(gh, repo, number), statusSha: headSha }];
+      try {
+        return [{ pull: await getPull(gh, repo, number), statusSha: headSha }];
+      } catch (error) {
+        await setCommitStatus(gh, repo, {
+          sha: headSha,
+          state: 'error',
+          context: statusContext,
+          description: `Evaluation failed: ${message(error)}`,
+          targetUrl: null,
+        }).catch(() => undefined);
+        throw error;
+      }
     }
     case 'schedule':
     case 'workflow_dispatch':
@@ -107,8 +122,6 @@ function setOutputs(verdicts: Verdict[]): void {
   core.setOutput('satisfied', String(verdicts.every((v) => v.satisfied)));
 }
 
-const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
 async function main(): Promise<void> {
   const now = new Date();
   const inputs = readInputs();
@@ -128,7 +141,7 @@ async function main(): Promise<void> {
     log: (m) => core.info(m),
   });
 
-  const targets = await targetsFor(eventName, payload, gh, repo);
+  const targets = await targetsFor(eventName, payload, gh, repo, inputs.statusContext ?? 'two-key');
   if (typeof targets === 'string') {
     core.notice(targets);
     return;
@@ -185,6 +198,10 @@ async function main(): Promise<void> {
       );
       evaluated.push({ number: pull.number, title: pull.title, url: pull.htmlUrl, verdict, error: null, state: result.state });
       if (verdict.blocking) blocked = true;
+      for (const w of result.warnings)
+        core.warning(
+          `${label}: ${w.message}${result.annotationsFallback && w.operation === OPS.checkRun ? ' The findings were written as workflow annotations instead.' : ''}`,
+        );
       if (result.errors.length > 0 && isFork(pull, repo) && eventName === 'pull_request') {
         // A fork's pull_request token is read-only: the job result is the only gate left.
         core.notice(

@@ -30,6 +30,8 @@ export interface GitHubChangeInput {
   files: readonly ApiFile[];
   /** `changed_files` of the pull request; more than were listed means GitHub's cap was hit. */
   totalFiles: number | null;
+  /** Most files the files API lists (3,000): a full list with no `totalFiles` to compare may be cut short. */
+  listLimit: number;
   headSha: string;
   baseSha: string;
   /** Whether some rule reads this path (`rule.appliesTo`): only those files get full texts. */
@@ -167,6 +169,9 @@ export function buildChangeSet(input: GitHubChangeInput, blobs: ReadonlyMap<stri
   const listed = input.files.length;
   if (input.totalFiles !== null && input.totalFiles > listed) {
     incomplete.push(`the pull request changes ${input.totalFiles} files and GitHub lists only the first ${listed}`);
+  } else if (input.totalFiles === null && listed >= input.listLimit) {
+    // Review and schedule events carry no changed_files: a list at the cap may have been cut.
+    incomplete.push(`GitHub lists at most ${input.listLimit} files and this pull request reached that limit`);
   }
   if (noPatch.length > 0) incomplete.push(summarise('GitHub sent no diff for (too large to show)', noPatch));
   if (unreadable.length > 0) incomplete.push(summarise('could not read the full text of', unreadable));

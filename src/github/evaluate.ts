@@ -16,6 +16,7 @@ import { allRules } from '../rules/index.js';
 import { run } from '../run.js';
 import type { GitHub } from './client.js';
 import { changedSince } from './compare.js';
+import { MAX_PR_FILES } from './limits.js';
 import { listPullFiles } from './list-files.js';
 import { listReviews } from './list-reviews.js';
 import { localChangeSet } from './local-checkout.js';
@@ -57,7 +58,14 @@ async function readChanges(
   config: Config,
 ): Promise<{ changes: ChangeSet; commits: CommitFacts[] | null }> {
   const files = await listPullFiles(ctx.gh, ctx.repo, pull.number);
-  const input = { files, totalFiles: pull.changedFiles, headSha: pull.headSha, baseSha: pull.baseSha, wants: wants(config) };
+  const input = {
+    files,
+    totalFiles: pull.changedFiles,
+    listLimit: MAX_PR_FILES,
+    headSha: pull.headSha,
+    baseSha: pull.baseSha,
+    wants: wants(config),
+  };
   const { expressions } = planContents(input);
   // The commits ride along with the blobs for free; with no blob to read they wait until approvals matter.
   const graph = expressions.length > 0 ? await readPullGraph(ctx.gh, ctx.repo, pull.number, expressions) : null;

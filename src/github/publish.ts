@@ -37,8 +37,10 @@ export interface PublishResult {
   description: string;
   statusWritten: boolean;
   commentUrl: string | null;
-  /** Failures to show people (each names the permission to grant); the gate itself may still be set. */
+  /** Failures of the gate or the comment (each names the permission to grant); they fail the job. */
   errors: GitHubError[];
+  /** Failures with a fallback or of cosmetic output (check run -> workflow annotations; labels): warnings. */
+  warnings: GitHubError[];
   /** The check run could not be created, so the findings went out as workflow-command annotations. */
   annotationsFallback: boolean;
 }
@@ -73,8 +75,9 @@ export async function publish(ctx: PublishContext, target: PublishTarget): Promi
     commentUrl = (await upsertComment(gh, repo, pull.number, identity, existing, body)).url;
   });
 
+  const warnings: GitHubError[] = [];
   const annotations = toCheckAnnotations(verdict.findings);
-  const checked = await attempt(errors, async () => {
+  const checked = await attempt(warnings, async () => {
     if (verdict.findings.length === 0 && annotations.length === 0) return;
     await publishCheckRun(gh, repo, {
       headSha: target.statusSha,
@@ -87,13 +90,13 @@ export async function publish(ctx: PublishContext, target: PublishTarget): Promi
   });
   if (!checked) for (const a of toWorkflowAnnotations(verdict.findings)) ctx.annotate(a);
 
-  await attempt(errors, () => syncRiskLabels(gh, repo, pull.number, pull.labels, verdict.risk));
+  await attempt(warnings, () => syncRiskLabels(gh, repo, pull.number, pull.labels, verdict.risk));
 
   const { state, description } = statusFor(verdict);
   const statusWritten = await attempt(errors, () =>
     setCommitStatus(gh, repo, { sha: target.statusSha, state, context: target.context, description, targetUrl: commentUrl ?? ctx.runUrl }),
   );
-  return { state, description, statusWritten, commentUrl, errors, annotationsFallback: !checked };
+  return { state, description, statusWritten, commentUrl, errors, warnings, annotationsFallback: !checked };
 }
 
 /** After a failed evaluation: the gate fails closed with `error`. Returns whether it could be written. */

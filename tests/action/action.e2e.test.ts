@@ -478,6 +478,48 @@ for (const runtime of runtimes()) {
       }
     });
 
+    it('many findings: annotations go to the check run 50 per request', async () => {
+      const drops = Array.from({ length: 60 }, (_, i) => `DROP TABLE legacy_report_${i};`).join('\n');
+      const pull = addPull(s, {
+        number: 31,
+        files: [
+          {
+            path: 'db/migrate/20260305000000_drop_legacy_reports.sql',
+            after: `-- Legacy reports were replaced by the warehouse.\n${drops}\n`,
+          },
+        ],
+      });
+      const run = await onPull(pull, 'opened');
+      expect(run.code).toBe(0);
+      expect(s.checkRuns).toHaveLength(1);
+      expect(s.checkRuns[0]?.annotations).toHaveLength(60);
+      const checkCalls = calls(s).filter((c) => c.includes('/check-runs'));
+      expect(checkCalls).toEqual(['POST /repos/acme/shop/check-runs', `PATCH /repos/acme/shop/check-runs/${s.checkRuns[0]?.id}`]);
+      const bodies = s.requests
+        .filter((r) => r.path.includes('/check-runs'))
+        .map((r) => ((r.body as { output: { annotations: unknown[] } }).output.annotations ?? []).length);
+      expect(bodies).toEqual([50, 10]);
+    });
+
+    it('without checks: write, findings become workflow annotations and a warning names the permission; the job still succeeds', async () => {
+      const pull = riskyPull();
+      s.faults.push({
+        method: 'POST',
+        path: /\/check-runs$/,
+        status: 403,
+        body: { message: 'Resource not accessible by integration' },
+        times: 99,
+      });
+      const run = await onPull(pull, 'opened');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(`::error title=high%3A database/drop-table,file=${MIGRATION},line=4::`);
+      expect(run.stdout).toMatch(
+        /::warning::#7: Two-Key could not create the check run with annotations: GitHub answered 403 .*The token needs `checks: write`.* The findings were written as workflow annotations instead\./,
+      );
+      expect(statuses()).toEqual([`failure: needs 1 more approval: database/drop-table in ${MIGRATION}`]);
+      expect(pull.comments).toHaveLength(1);
+    });
+
     it('an invalid config on the base branch: status error and a failed job naming the key', async () => {
       s.configs.set('main', 'approvals:\n  high: { count: "two" }\n');
       const pull = riskyPull();

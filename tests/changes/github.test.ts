@@ -34,7 +34,7 @@ const MIGRATION_PATCH = `@@ -1,4 +1,5 @@
 const wantsSql = (path: string): boolean => path.endsWith('.sql');
 
 function input(files: ApiFile[], extra: Partial<GitHubChangeInput> = {}): GitHubChangeInput {
-  return { files, totalFiles: files.length, headSha: HEAD, baseSha: BASE, wants: wantsSql, ...extra };
+  return { files, totalFiles: files.length, listLimit: 3000, headSha: HEAD, baseSha: BASE, wants: wantsSql, ...extra };
 }
 
 const text = (t: string): ApiBlob => ({ text: t, isBinary: false, isTruncated: false });
@@ -121,6 +121,12 @@ describe('planContents and buildChangeSet', () => {
   it('reports files beyond what the files API lists', () => {
     const set = buildChangeSet(input([files[1] as ApiFile], { totalFiles: 3500 }), new Map());
     expect(set.incomplete).toEqual(['the pull request changes 3500 files and GitHub lists only the first 1']);
+  });
+
+  it('a list at the cap with no file count to compare counts as cut short', () => {
+    const set = buildChangeSet(input([files[1] as ApiFile], { totalFiles: null, listLimit: 1 }), new Map());
+    expect(set.incomplete).toEqual(['GitHub lists at most 1 files and this pull request reached that limit']);
+    expect(buildChangeSet(input([files[1] as ApiFile], { totalFiles: null, listLimit: 3000 }), new Map()).incomplete).toBeUndefined();
   });
 
   it('a pure rename keeps its text on both sides', () => {
