@@ -3,9 +3,19 @@ import { extractAll, extractorsFor } from '../../database/extract/index.js';
 import { newOperations, type DbOperation } from '../../database/operations.js';
 import type { FileContext } from '../types.js';
 
+// Every database rule asks this of every file: answer once per path.
+const extractable = new Map<string, boolean>();
+
 /** Some extractor reads this path: the path-only test every database rule shares. */
 export function hasDatabaseExtractor(path: string): boolean {
-  return extractorsFor(path).length > 0 || changeExtractors.some((e) => e.appliesTo(path));
+  let known = extractable.get(path);
+  if (known === undefined) {
+    known = extractorsFor(path).length > 0 || changeExtractors.some((e) => e.appliesTo(path));
+    // A pure function of the path; the bound only keeps a long-lived process from growing.
+    if (extractable.size > 10_000) extractable.clear();
+    extractable.set(path, known);
+  }
+  return known;
 }
 
 /**
