@@ -122,6 +122,61 @@ function setOutputs(verdicts: Verdict[]): void {
   core.setOutput('satisfied', String(verdicts.every((v) => v.satisfied)));
 }
 
+/** On these events a fork's token is read-only: nothing can be written back. */
+const FORK_READ_ONLY_EVENTS = ['pull_request', 'pull_request_review'];
+
+const FORK_NOTICE =
+  'This pull request comes from a fork, and on this event its token is read-only, so Two-Key could not write the status, comment or labels. The findings are shown as annotations and the job fails while sign-off is missing. Run Two-Key on pull_request_target (it never checks out or runs the fork code) to get the full gate; see docs/github.md.';
+
+interface TargetOutcome {
+  pull: EvaluatedPull;
+  /** Messages that fail the job. */
+  failures: string[];
+}
+
+/** Evaluates and publishes one pull request; any failure becomes an `error` status (fail closed). */
+async function evaluateTarget(args: {
+  evalCtx: EvaluateContext;
+  pubCtx: PublishContext;
+  target: Target;
+  statusContext: string | null;
+  readOnlyFork: boolean;
+}): Promise<TargetOutcome> {
+  const { pull, statusSha } = args.target;
+  const label = `#${pull.number}`;
+  const base = { number: pull.number, title: pull.title, url: pull.htmlUrl };
+  let context = args.statusContext ?? 'two-key';
+  try {
+    const { config, verdict } = await evaluatePull(args.evalCtx, pull);
+    context = args.statusContext ?? config.context;
+    const result = await publish(args.pubCtx, { pull, statusSha, context, verdict });
+    core.info(
+      `${label}: risk ${verdict.risk}; status ${result.state}: ${result.description}${result.statusWritten ? '' : ' (not written)'}`,
+    );
+    for (const w of result.warnings) {
+      const fallback =
+        result.annotationsFallback && w.operation === OPS.checkRun ? ' The findings were written as workflow annotations instead.' : '';
+      core.warning(`${label}: ${w.message}${fallback}`);
+    }
+    const outcome: TargetOutcome = { pull: { ...base, verdict, error: null, state: result.state }, failures: [] };
+    if (result.errors.length > 0 && args.readOnlyFork) {
+      // The job result is the only gate left.
+      core.notice(FORK_NOTICE);
+      if (verdict.blocking) outcome.failures.push(`${label}: ${result.description}`);
+    } else {
+      outcome.failures.push(...result.errors.map((e) => `${label}: ${e.message}`));
+    }
+    return outcome;
+  } catch (error) {
+    const text = message(error);
+    const written = await publishError(args.pubCtx, statusSha, context, `Evaluation failed: ${text}`);
+    return {
+      pull: { ...base, verdict: null, error: text, state: 'error' },
+      failures: [`${label}: ${text}${written ? '' : ' (the error status could not be written either)'}`],
+    };
+  }
+}
+
 async function main(): Promise<void> {
   const now = new Date();
   const inputs = readInputs();
@@ -177,51 +232,31 @@ async function main(): Promise<void> {
       if (a.startLine) props.startLine = a.startLine;
       (a.level === 'error' ? core.error : a.level === 'warning' ? core.warning : core.notice)(a.message, props);
     },
-    warn: (m) => core.warning(m),
   };
 
   const evaluated: EvaluatedPull[] = [];
-  const verdicts: Verdict[] = [];
   const failures: string[] = [];
-  let blocked = false;
   for (const target of targets) {
-    const { pull } = target;
-    const label = `#${pull.number}`;
-    let context = inputs.statusContext ?? 'two-key';
-    try {
-      const { config, verdict } = await evaluatePull(evalCtx, pull);
-      context = inputs.statusContext ?? config.context;
-      verdicts.push(verdict);
-      const result = await publish(pubCtx, { pull, statusSha: target.statusSha, context, verdict });
-      core.info(
-        `${label}: risk ${verdict.risk}; status ${result.state}: ${result.description}${result.statusWritten ? '' : ' (not written)'}`,
-      );
-      evaluated.push({ number: pull.number, title: pull.title, url: pull.htmlUrl, verdict, error: null, state: result.state });
-      if (verdict.blocking) blocked = true;
-      for (const w of result.warnings)
-        core.warning(
-          `${label}: ${w.message}${result.annotationsFallback && w.operation === OPS.checkRun ? ' The findings were written as workflow annotations instead.' : ''}`,
-        );
-      if (result.errors.length > 0 && isFork(pull, repo) && eventName === 'pull_request') {
-        // A fork's pull_request token is read-only: the job result is the only gate left.
-        core.notice(
-          'This pull request comes from a fork, and on the pull_request event its token is read-only, so Two-Key could not write the status, comment or labels. The findings are shown as annotations and the job fails while sign-off is missing. Run Two-Key on pull_request_target (it never checks out or runs the fork code) to get the full gate; see docs/github.md.',
-        );
-        if (verdict.blocking) failures.push(`${label}: ${result.description}`);
-        continue;
-      }
-      for (const e of result.errors) failures.push(`${label}: ${e.message}`);
-    } catch (error) {
-      const text = message(error);
-      const written = await publishError(pubCtx, target.statusSha, context, `Evaluation failed: ${text}`);
-      failures.push(`${label}: ${text}${written ? '' : ' (the error status could not be written either)'}`);
-      evaluated.push({ number: pull.number, title: pull.title, url: pull.htmlUrl, verdict: null, error: text, state: 'error' });
-    }
+    const outcome = await evaluateTarget({
+      evalCtx,
+      pubCtx,
+      target,
+      statusContext: inputs.statusContext,
+      readOnlyFork: FORK_READ_ONLY_EVENTS.includes(eventName) && isFork(target.pull, repo),
+    });
+    evaluated.push(outcome.pull);
+    failures.push(...outcome.failures);
   }
+  const verdicts = evaluated.map((e) => e.verdict).filter((v): v is Verdict => v !== null);
+  const blocked = verdicts.some((v) => v.blocking);
 
   setOutputs(verdicts);
   const single = evaluated.length === 1 ? targets[0] : undefined;
-  await core.summary.addRaw(renderSummary(evaluated, single ? { fileUrl: blobUrl(serverUrl, repo, single.pull.headSha) } : {})).write();
+  try {
+    await core.summary.addRaw(renderSummary(evaluated, single ? { fileUrl: blobUrl(serverUrl, repo, single.pull.headSha) } : {})).write();
+  } catch (error) {
+    core.warning(`The job summary could not be written: ${message(error)}`);
+  }
   if (inputs.sarifFile) {
     if (verdicts.length === 1 && verdicts[0]) {
       const path = isAbsolute(inputs.sarifFile) ? inputs.sarifFile : join(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.sarifFile);

@@ -21,7 +21,6 @@ export interface PublishContext {
   /** Lower-case logins the token comments as, and whether any bot's marked comment is ours. */
   identity: Omit<CommentIdentity, 'marker'>;
   annotate: (a: WorkflowAnnotation) => void;
-  warn: (message: string) => void;
 }
 
 export interface PublishTarget {
