@@ -520,6 +520,14 @@ for (const runtime of runtimes()) {
       expect(pull.comments).toHaveLength(1);
     });
 
+    it('GitHub Enterprise Server: REST under /api/v3 and GraphQL at /api/graphql, from GITHUB_API_URL', async () => {
+      const pull = riskyPull();
+      const run = await act({ event: 'pull_request_target', payload: pullPayload(s, pull, 'pull_request', 'opened'), apiPath: '/api/v3' });
+      expect(run.code).toBe(0);
+      expect(s.enterpriseRequests).toBe(s.requests.length);
+      expect(statuses()).toEqual([`failure: needs 1 more approval: database/drop-table in ${MIGRATION}`]);
+    });
+
     it('an invalid config on the base branch: status error and a failed job naming the key', async () => {
       s.configs.set('main', 'approvals:\n  high: { count: "two" }\n');
       const pull = riskyPull();

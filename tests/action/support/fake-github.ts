@@ -90,6 +90,8 @@ export interface FakeState {
   commenter: { login: string; type: 'User' | 'Bot' };
   faults: Fault[];
   requests: RecordedRequest[];
+  /** Requests that came in on GitHub Enterprise Server paths (/api/v3, /api/graphql). */
+  enterpriseRequests: number;
   /** Called after each request is answered: lets a test play a second, racing run. */
   afterRequest?: (req: RecordedRequest, state: FakeState) => void;
 }
@@ -112,6 +114,7 @@ export function emptyState(): FakeState {
     commenter: { login: 'github-actions[bot]', type: 'Bot' },
     faults: [],
     requests: [],
+    enterpriseRequests: 0,
   };
 }
 
@@ -405,7 +408,9 @@ export class FakeGitHub {
     const url = new URL(req.url ?? '/', this.url);
     const method = req.method ?? 'GET';
     const body = await readBody(req);
-    const path = url.pathname;
+    // GitHub Enterprise Server serves REST under /api/v3 and GraphQL at /api/graphql.
+    const path = url.pathname === '/api/graphql' ? '/graphql' : url.pathname.replace(/^\/api\/v3(?=\/)/, '');
+    if (path !== url.pathname) this.state.enterpriseRequests += 1;
     const recorded: RecordedRequest = {
       method,
       path,

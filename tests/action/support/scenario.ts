@@ -194,6 +194,8 @@ export interface RunOptions {
   inputs?: Record<string, string>;
   token?: string;
   workspace?: string;
+  /** Path of the REST API on the server: `/api/v3` plays GitHub Enterprise Server. */
+  apiPath?: string;
 }
 
 /** Runs the built action as a real process with the environment GitHub Actions sets. */
@@ -223,8 +225,8 @@ export async function runAction(runtime: Runtime, action: string, fake: FakeGitH
       GITHUB_EVENT_PATH: eventPath,
       GITHUB_REPOSITORY: `${fake.state.owner}/${fake.state.repo}`,
       GITHUB_REPOSITORY_OWNER: fake.state.owner,
-      GITHUB_API_URL: fake.url,
-      GITHUB_GRAPHQL_URL: `${fake.url}/graphql`,
+      GITHUB_API_URL: `${fake.url}${options.apiPath ?? ''}`,
+      GITHUB_GRAPHQL_URL: options.apiPath ? `${fake.url}/api/graphql` : `${fake.url}/graphql`,
       GITHUB_SERVER_URL: 'https://github.test',
       GITHUB_RUN_ID: '4242',
       GITHUB_RUN_ATTEMPT: '1',
