@@ -7,7 +7,7 @@ import { classifyTokens, createdIndex, createdTable, tokenFingerprint } from './
 import { guessDialect, lexOptionsFor, type Dialect } from './dialect.js';
 import { scanStatements, type Statement } from './lexer.js';
 import { mysqlFamilyOps } from './mysql-family.js';
-import { astFingerprint, opsFromPgStatement, parsePostgres, PgSyntaxError } from './postgres.js';
+import { astFingerprint, opsFromPgStatement, parsePostgres, PgSyntaxError, type PgRawStatement } from './postgres.js';
 import { downSectionLines } from './sections.js';
 import { EXISTING_TABLE_KINDS, POSTGRES_ONLY_KINDS, type SqlOp } from './sql-op.js';
 
@@ -80,34 +80,41 @@ interface Parsed {
 interface Chunk {
   statement: Statement;
   text: string;
-  charStart: number;
-  byteStart: number;
 }
 
-/** Offsets of each chunk in the joined text, in characters and UTF-8 bytes. */
-function joinChunks(text: string, statements: Statement[]): { joined: string; chunks: Chunk[] } {
+interface Offsets {
+  /** Start of each chunk in the joined text, in characters. */
+  chars: number[];
+  /** The same in UTF-8 bytes, which is what the grammar reports. */
+  bytes: number[];
+}
+
+/** The chunks joined into one text for one grammar call, with where each one starts. */
+function joinChunks(chunks: readonly Chunk[]): { joined: string; offsets: Offsets } {
   const parts: string[] = [];
-  const chunks: Chunk[] = [];
-  let chars = 0;
-  let bytes = 0;
-  for (const statement of statements) {
-    const body = text.slice(statement.start, statement.end);
-    chunks.push({ statement, text: body, charStart: chars, byteStart: bytes });
-    parts.push(body, ';\n');
-    chars += body.length + 2;
-    bytes += Buffer.byteLength(body, 'utf8') + 2;
+  const chars: number[] = [];
+  const bytes: number[] = [];
+  let c = 0;
+  let b = 0;
+  for (const chunk of chunks) {
+    chars.push(c);
+    bytes.push(b);
+    parts.push(chunk.text, ';\n');
+    c += chunk.text.length + 2;
+    b += Buffer.byteLength(chunk.text, 'utf8') + 2;
   }
-  return { joined: parts.join(''), chunks };
+  return { joined: parts.join(''), offsets: { chars, bytes } };
 }
 
-/** The chunk whose first keyword lies within [location, location + length). */
-function chunkAt(chunks: Chunk[], byteLocation: number): number {
+/** The chunk whose first keyword lies at or after the grammar's statement location. */
+function chunkAt(offsets: Offsets, byteLocation: number): number {
+  const starts = offsets.bytes;
   let lo = 0;
-  let hi = chunks.length - 1;
-  let found = chunks.length - 1;
+  let hi = starts.length - 1;
+  let found = starts.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if ((chunks[mid] as Chunk).byteStart >= byteLocation) {
+    if ((starts[mid] as number) >= byteLocation) {
       found = mid;
       hi = mid - 1;
     } else lo = mid + 1;
@@ -115,10 +122,11 @@ function chunkAt(chunks: Chunk[], byteLocation: number): number {
   return found;
 }
 
-function chunkAtChar(chunks: Chunk[], charPos: number): Chunk | undefined {
+/** The chunk holding a character position of the joined text (the grammar's error cursor). */
+function chunkAtChar(chunks: readonly Chunk[], offsets: Offsets, charPos: number): Chunk | undefined {
   let best: Chunk | undefined;
-  for (const c of chunks) {
-    if (c.charStart <= charPos) best = c;
+  for (let k = 0; k < chunks.length; k++) {
+    if ((offsets.chars[k] as number) <= charPos) best = chunks[k];
     else break;
   }
   return best;
@@ -127,9 +135,10 @@ function chunkAtChar(chunks: Chunk[], charPos: number): Chunk | undefined {
 function parseOneByOne(chunk: Chunk, dialect: Dialect, note: string): Parsed {
   try {
     const stmts = parsePostgres(chunk.text);
+    const ops = stmts.flatMap((s) => opsFromPgStatement(s.stmt));
     return {
-      ops: stmts.flatMap((s) => opsFromPgStatement(s.stmt)),
-      fingerprint: stmts.map((s) => astFingerprint(s.stmt)).join('\n'),
+      ops,
+      fingerprint: ops.length === 0 ? '' : astFingerprint(stmts.map((s) => s.stmt)),
       source: 'postgres',
       note,
     };
@@ -137,11 +146,54 @@ function parseOneByOne(chunk: Chunk, dialect: Dialect, note: string): Parsed {
     // The PostgreSQL grammar rejects this statement too: try the MySQL family.
   }
   const tokens = chunk.statement.tokens ?? [];
-  const fingerprint = tokenFingerprint(tokens);
   const mysql = mysqlFamilyOps(chunk.text, dialect);
-  if (mysql !== null)
-    return { ops: mysql.ops, fingerprint, source: 'sql-text', note: `parsed with the ${mysql.grammar} grammar fallback: ${note}` };
-  return { ops: classifyTokens(tokens, dialect), fingerprint, source: 'sql-text', note: `parsed with the text fallback: ${note}` };
+  const ops = mysql !== null ? mysql.ops : classifyTokens(tokens, dialect);
+  const fingerprint = ops.length === 0 ? '' : tokenFingerprint(tokens);
+  if (mysql !== null) return { ops, fingerprint, source: 'sql-text', note: `parsed with the ${mysql.grammar} grammar fallback: ${note}` };
+  return { ops, fingerprint, source: 'sql-text', note: `parsed with the text fallback: ${note}` };
+}
+
+/**
+ * Candidates go to the grammar in batches of about this many characters: one call per batch
+ * keeps the WebAssembly boundary cheap, and the batch's AST (whose JSON is ~20 times the SQL)
+ * is reduced to operations and dropped before the next one, so memory stays flat on big files.
+ */
+const BATCH_CHARS = 128 * 1024;
+
+/** Parses every candidate with the PostgreSQL grammar; throws PgSyntaxError with the failing chunk. */
+function parseAll(chunks: Chunk[], add: (s: Statement, p: Parsed) => void): void {
+  let from = 0;
+  while (from < chunks.length) {
+    let to = from;
+    let size = 0;
+    while (to < chunks.length && (to === from || size + (chunks[to] as Chunk).text.length <= BATCH_CHARS)) {
+      size += (chunks[to] as Chunk).text.length + 2;
+      to++;
+    }
+    const batch = chunks.slice(from, to);
+    const { joined, offsets } = joinChunks(batch);
+    let raws: PgRawStatement[];
+    try {
+      raws = parsePostgres(joined);
+    } catch (error) {
+      if (!(error instanceof PgSyntaxError)) throw error;
+      const failed = error.position === null ? undefined : chunkAtChar(batch, offsets, error.position);
+      throw new BatchRejected(failed);
+    }
+    for (const raw of raws) {
+      const chunk = batch[chunkAt(offsets, raw.location)] as Chunk;
+      const ops = opsFromPgStatement(raw.stmt);
+      // Only operations are compared, so a statement without any needs no fingerprint.
+      add(chunk.statement, { ops, fingerprint: ops.length === 0 ? '' : astFingerprint(raw.stmt), source: 'postgres' });
+    }
+    from = to;
+  }
+}
+
+class BatchRejected extends Error {
+  constructor(readonly failed: Chunk | undefined) {
+    super('the PostgreSQL grammar rejected a batch');
+  }
 }
 
 /** Operations in a SQL text, any dialect. */
@@ -157,17 +209,13 @@ export function extractSql(text: string, options: SqlExtractOptions = {}): DbOpe
     if (list === undefined) parsed.set(s, [p]);
     else list.push(p);
   };
-  const { joined, chunks } = joinChunks(text, candidates);
+  const chunks = candidates.map((statement) => ({ statement, text: text.slice(statement.start, statement.end) }));
   try {
-    for (const raw of parsePostgres(joined)) {
-      const chunk = chunks[chunkAt(chunks, raw.location)] as Chunk;
-      add(chunk.statement, { ops: opsFromPgStatement(raw.stmt), fingerprint: astFingerprint(raw.stmt), source: 'postgres' });
-    }
+    parseAll(chunks, add);
   } catch (error) {
-    if (!(error instanceof PgSyntaxError)) throw error;
+    if (!(error instanceof BatchRejected)) throw error;
     parsed.clear();
-    const failed = error.position === null ? undefined : chunkAtChar(chunks, error.position);
-    const where = failed === undefined ? '' : ` at line ${failed.statement.line + (options.baseLine ?? 1) - 1}`;
+    const where = error.failed === undefined ? '' : ` at line ${error.failed.statement.line + (options.baseLine ?? 1) - 1}`;
     const note = `the PostgreSQL grammar rejected this file${where}`;
     for (const chunk of chunks) add(chunk.statement, parseOneByOne(chunk, dialect, note));
   }

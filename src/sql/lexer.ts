@@ -38,7 +38,11 @@ export interface Statement {
   line: number;
   /** Upper-cased first word ('' when the statement starts with something else). */
   firstWord: string;
-  /** Tokens, or null when the statement was skipped as unable to be destructive. */
+  /**
+   * Tokens, or null when the statement was skipped as unable to be destructive. A CREATE of
+   * something other than an index, function, procedure or trigger keeps only its first
+   * PREFIX_TOKENS tokens: enough to name the table it creates.
+   */
   tokens: Token[] | null;
 }
 
@@ -88,6 +92,27 @@ export function isInertFirstWord(word: string): boolean {
   return INERT_FIRST_WORDS.has(word);
 }
 
+/** CREATE statements that can hide a risk (bodies, locks): they keep all their tokens. */
+const CREATE_CANDIDATES = new Set(['INDEX', 'FUNCTION', 'PROCEDURE', 'PROC', 'TRIGGER']);
+/** Tokens kept of any other CREATE (CREATE GLOBAL TEMPORARY TABLE IF NOT EXISTS "a"."b" is 12). */
+const PREFIX_TOKENS = 24;
+
+/** Operator characters: + - * / < > = ~ ! @ # % ^ & | ? : */
+const OPERATOR_CHAR = new Uint8Array(128);
+for (const ch of '+-*/<>=~!@#%^&|?:') OPERATOR_CHAR[ch.charCodeAt(0)] = 1;
+const PUNCT_TEXT: Record<number, string> = { 40: '(', 41: ')', 44: ',', 59: ';', 46: '.' };
+
+/**
+ * The upper-cased word when it is one the splitter itself reacts to (BEGIN ATOMIC ... END,
+ * CASE, GO), else ''. Used for words of skipped statements, which are never allocated.
+ */
+function splitterKeyword(text: string, from: number, to: number): string {
+  const len = to - from;
+  if (len < 2 || len > 6) return '';
+  const w = text.slice(from, to).toUpperCase();
+  return w === 'BEGIN' || w === 'ATOMIC' || w === 'CASE' || w === 'END' || w === 'GO' ? w : '';
+}
+
 const CH_NL = 10;
 const CH_SPACE = 32;
 
@@ -123,6 +148,8 @@ export function scanStatements(text: string, options: LexOptions, skipInert = tr
   let firstWord = '';
   let tokens: Token[] | null = null;
   let collecting = true;
+  /** A CREATE that cannot be a candidate: its first tokens are kept, the rest skipped. */
+  let prefixOnly = false;
   let lastEnd = 0;
   let atomicDepth = 0;
   let sawBegin = false;
@@ -131,7 +158,7 @@ export function scanStatements(text: string, options: LexOptions, skipInert = tr
 
   const finish = (): void => {
     if (stmtStart >= 0) {
-      statements.push({ start: stmtStart, end: lastEnd, line: stmtLine, firstWord, tokens: collecting ? tokens : null });
+      statements.push({ start: stmtStart, end: lastEnd, line: stmtLine, firstWord, tokens: collecting || prefixOnly ? tokens : null });
       const copyFromStdin = firstWord === 'COPY' && tokens !== null && tokens.some((t) => t.type === 'word' && t.value === 'STDIN');
       if (copyFromStdin) skipCopyData();
     }
@@ -139,6 +166,7 @@ export function scanStatements(text: string, options: LexOptions, skipInert = tr
     firstWord = '';
     tokens = null;
     collecting = true;
+    prefixOnly = false;
     atomicDepth = 0;
     sawBegin = false;
   };
@@ -167,15 +195,21 @@ export function scanStatements(text: string, options: LexOptions, skipInert = tr
       collecting = !(skipInert && INERT_FIRST_WORDS.has(firstWord));
       tokens = collecting ? [] : null;
     }
-    if (collecting && tokens !== null) tokens.push({ type, value, start, end, line: tokLine });
+    if (collecting && tokens !== null) {
+      tokens.push({ type, value, start, end, line: tokLine });
+      if (skipInert && tokens.length === PREFIX_TOKENS && firstWord === 'CREATE' && !createMayBeCandidate(tokens)) {
+        collecting = false;
+        prefixOnly = true;
+      }
+    }
   };
 
   const countLines = (from: number, to: number): void => {
-    for (let k = from; k < to; k++) {
-      if (text.charCodeAt(k) === CH_NL) {
-        line++;
-        lineStart = k + 1;
-      }
+    let k = text.indexOf('\n', from);
+    while (k >= 0 && k < to) {
+      line++;
+      lineStart = k + 1;
+      k = text.indexOf('\n', k + 1);
     }
   };
 
@@ -284,7 +318,7 @@ export function scanStatements(text: string, options: LexOptions, skipInert = tr
         i = stop;
         continue;
       }
-      const upper = stmtStart < 0 || collecting || k - i <= 6 ? text.slice(i, k).toUpperCase() : '';
+      const upper = stmtStart < 0 || collecting ? text.slice(i, k).toUpperCase() : splitterKeyword(text, i, k);
       // `DELIMITER $$` (mysql client): the rest of the line is the new delimiter.
       if (stmtStart < 0 && upper === 'DELIMITER') {
         let e = text.indexOf('\n', k);
@@ -325,24 +359,43 @@ export function scanStatements(text: string, options: LexOptions, skipInert = tr
       continue;
     }
     if (c === 40 || c === 41 || c === 44 || c === 59 || c === 46) {
-      push('punct', text[i] ?? '', i, i + 1, tokLine);
+      push('punct', PUNCT_TEXT[c] ?? '', i, i + 1, tokLine);
       i++;
       continue;
     }
     // Operators: a run of operator characters (=, <>, ::, ||...).
     let k = i + 1;
-    while (k < n && '+-*/<>=~!@#%^&|?:'.includes(text[k] ?? ' ') && !(text.charCodeAt(k) === 45 && text.charCodeAt(k + 1) === 45)) k++;
-    push('op', text.slice(i, k), i, k, tokLine);
+    for (; k < n; k++) {
+      const d = text.charCodeAt(k);
+      if (d >= 128 || OPERATOR_CHAR[d] !== 1 || (d === 45 && text.charCodeAt(k + 1) === 45)) break;
+    }
+    push('op', collecting ? text.slice(i, k) : '', i, k, tokLine);
     i = k;
   }
   finish();
   return { statements, unterminated };
 }
 
+/** Whether a CREATE's first tokens show an index, function, procedure or trigger. */
+function createMayBeCandidate(tokens: readonly Token[]): boolean {
+  for (let k = 1; k < 5 && k < tokens.length; k++) if (CREATE_CANDIDATES.has((tokens[k] as Token).value)) return true;
+  return false;
+}
+
 /** Offset just past the closing quote, or -1 when the quote never closes. Doubled quotes escape. */
 function readQuoted(text: string, open: number, close: number, backslash: boolean): number {
   const n = text.length;
   let k = open + 1;
+  if (!backslash) {
+    // The common case jumps from quote to quote natively.
+    const quote = String.fromCharCode(close);
+    for (;;) {
+      const q = text.indexOf(quote, k);
+      if (q < 0) return -1;
+      if (text.charCodeAt(q + 1) !== close) return q + 1;
+      k = q + 2;
+    }
+  }
   while (k < n) {
     const d = text.charCodeAt(k);
     if (backslash && d === 92) {
