@@ -156,8 +156,10 @@ export function buildChangeSet(input: GitHubChangeInput, blobs: ReadonlyMap<stri
       continue;
     }
     if (f.patch === null) {
-      // A pure rename has no patch and no change; anything else without one is a diff too large for GitHub to show.
-      if (file.status === 'renamed') Object.assign(file, { before: blob.text, partial: false });
+      // A pure rename or a mode change has no patch and no change of text; anything else
+      // without one is a diff too large for GitHub to show.
+      if (file.status === 'renamed' || f.status === 'changed' || f.status === 'unchanged')
+        Object.assign(file, { before: blob.text, partial: false });
       else noPatch.push(f.filename);
       continue;
     }

@@ -478,6 +478,41 @@ for (const runtime of runtimes()) {
       }
     });
 
+    it('more than 100 files to read and 100 commits: GraphQL is paged and chunked, each blob read once', async () => {
+      const files = Array.from({ length: 150 }, (_, i) => ({
+        path: `db/migrate/20260306${String(i).padStart(6, '0')}_feature.sql`,
+        after: createTableMigration(i),
+      }));
+      files.push({ path: MIGRATION, after: DROP_SESSIONS });
+      const pull = addPull(s, { number: 41, files });
+      pull.commits = Array.from({ length: 130 }, (_, i) => ({
+        oid: sha(`c${i}`),
+        message: `step ${i}`,
+        author: { name: 'Alice Liddell', email: 'alice@example.com', login: 'alice' },
+      }));
+      pull.commits.push({
+        oid: sha('c-last'),
+        message: 'last\n\nCo-authored-by: Bob <bob@users.noreply.github.com>',
+        author: { name: 'Alice Liddell', email: 'alice@example.com', login: 'alice' },
+      });
+      addReview(pull, 'bob', 'APPROVED');
+      await onReview(pull);
+      const graph = s.requests
+        .filter((r) => r.path === '/graphql')
+        .map((r) => (r.body as { variables: Record<string, unknown> }).variables);
+      expect(graph).toHaveLength(2);
+      const expressions = graph.flatMap((v) =>
+        Object.entries(v)
+          .filter(([k]) => /^e\d+$/.test(k))
+          .map(([, e]) => e),
+      );
+      expect(expressions).toHaveLength(151);
+      expect(new Set(expressions).size).toBe(151);
+      expect(graph[1]?.after).toBe('100');
+      // Bob co-wrote the last commit, on the second page of commits: his approval does not count.
+      expect(statuses()).toEqual([`failure: needs 1 more approval: database/drop-table in ${MIGRATION}`]);
+    });
+
     it('many findings: annotations go to the check run 50 per request', async () => {
       const drops = Array.from({ length: 60 }, (_, i) => `DROP TABLE legacy_report_${i};`).join('\n');
       const pull = addPull(s, {

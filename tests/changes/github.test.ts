@@ -129,6 +129,13 @@ describe('planContents and buildChangeSet', () => {
     expect(buildChangeSet(input([files[1] as ApiFile], { totalFiles: null, listLimit: 3000 }), new Map()).incomplete).toBeUndefined();
   });
 
+  it('a mode change (status changed, no patch) is not a missing diff', () => {
+    const chmod: ApiFile = { filename: 'db/migrate/004_run.sql', previousFilename: null, status: 'changed', patch: null };
+    const set = buildChangeSet(input([chmod]), new Map([[`${HEAD}:db/migrate/004_run.sql`, text('SELECT 1;\n')]]));
+    expect(set.files[0]).toMatchObject({ before: 'SELECT 1;\n', after: 'SELECT 1;\n', partial: false });
+    expect(set.incomplete).toBeUndefined();
+  });
+
   it('a pure rename keeps its text on both sides', () => {
     const rename: ApiFile = {
       filename: 'db/migrate/003_new_name.sql',
