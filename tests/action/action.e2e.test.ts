@@ -78,6 +78,7 @@ for (const runtime of runtimes()) {
   describe(`dist/index.js on ${runtime.name}`, () => {
     const act = async (options: RunOptions): Promise<ActionRun> => {
       const run = await runAction(runtime, built.path, fake, options);
+      // DEBUG_ACTION=1 npx vitest run tests/action prints what each action process wrote.
       if (process.env.DEBUG_ACTION) console.log(run.code, run.stdout, run.stderr);
       expectClean(run);
       return run;
