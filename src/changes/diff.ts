@@ -37,13 +37,23 @@ function stripPrefix(path: string): string | null {
 
 /** Parses the `@@` hunks of one file's patch (GitHub's `patch` field is exactly this). */
 export function parseHunks(patch: string): Hunk[] {
+  return parseHunkLines(patch.split('\n'), 0, Infinity);
+}
+
+/** A line that may be a hunk header: the regular expression runs only on these. */
+const mayBeHeader = (line: string): boolean => line.charCodeAt(0) === 64 && line.charCodeAt(1) === 64;
+
+/** parseHunks over lines[from, to) of an already split diff, so a big diff is split once. */
+function parseHunkLines(lines: readonly string[], from: number, to: number): Hunk[] {
   const hunks: Hunk[] = [];
   let current: Hunk | null = null;
   let oldLine = 0;
   let newLine = 0;
-  for (const rawLine of patch.split('\n')) {
-    const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
-    const header = HUNK_HEADER.exec(line);
+  const end = Math.min(to, lines.length);
+  for (let i = from; i < end; i++) {
+    const rawLine = lines[i] as string;
+    const line = rawLine.charCodeAt(rawLine.length - 1) === 13 ? rawLine.slice(0, -1) : rawLine;
+    const header = mayBeHeader(line) ? HUNK_HEADER.exec(line) : null;
     if (header) {
       current = {
         oldStart: Number(header[1]),
@@ -76,13 +86,15 @@ interface Draft {
   oldPath: string | null;
   status: FileStatus;
   binary: boolean;
-  patchLines: string[];
+  /** The file's hunk lines are lines[patchFrom, patchTo) of the whole diff (patchFrom < 0: none). */
+  patchFrom: number;
+  patchTo: number;
 }
 
-function finish(d: Draft): ChangedFile | null {
+function finish(d: Draft, lines: readonly string[]): ChangedFile | null {
   const path = d.path ?? d.oldPath;
   if (path === null) return null;
-  const hunks = d.binary ? [] : parseHunks(d.patchLines.join('\n'));
+  const hunks = d.binary || d.patchFrom < 0 ? [] : parseHunkLines(lines, d.patchFrom, d.patchTo);
   const renamed = d.status === 'renamed' || (d.oldPath !== null && d.path !== null && d.oldPath !== d.path);
   const status: FileStatus = d.status === 'modified' && renamed ? 'renamed' : d.status;
   return {
@@ -105,20 +117,31 @@ export function parseUnifiedDiff(diff: string): ChangedFile[] {
   const files: ChangedFile[] = [];
   let draft: Draft | null = null;
   let inHunks = false;
+  const lines = diff.split('\n');
   const flush = (): void => {
     if (draft) {
-      const f = finish(draft);
+      const f = finish(draft, lines);
       if (f) files.push(f);
     }
     draft = null;
     inHunks = false;
   };
-  const fresh = (): Draft => ({ path: null, oldPath: null, status: 'modified', binary: false, patchLines: [] });
+  const fresh = (): Draft => ({ path: null, oldPath: null, status: 'modified', binary: false, patchFrom: -1, patchTo: -1 });
+  /** The hunk lines of a file are contiguous: remember where they start and end. */
+  const addPatchLine = (d: Draft, i: number): void => {
+    if (d.patchFrom < 0) d.patchFrom = i;
+    d.patchTo = i + 1;
+  };
 
-  const lines = diff.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] as string;
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    // Inside hunks almost every line starts with '+', '-' or ' ': only a 'd' or '-' can start a header.
+    const c0 = raw.charCodeAt(0);
+    if (inHunks && draft !== null && c0 !== 100 && c0 !== 45) {
+      addPatchLine(draft, i);
+      continue;
+    }
+    const line = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
     if (line.startsWith('diff --git ')) {
       flush();
       draft = fresh();
@@ -134,7 +157,7 @@ export function parseUnifiedDiff(diff: string): ChangedFile[] {
     // A plain `diff -u` has no `diff --git` header: a `---` line followed by `+++` starts a file.
     if (!inHunks || !draft) {
       if (line.startsWith('--- ') && (lines[i + 1] ?? '').startsWith('+++ ')) {
-        if (!draft || draft.patchLines.length > 0) {
+        if (!draft || draft.patchFrom >= 0) {
           flush();
           draft = fresh();
         }
@@ -158,7 +181,7 @@ export function parseUnifiedDiff(diff: string): ChangedFile[] {
       else if (line.startsWith('Binary files ') || line === 'GIT binary patch') d.binary = true;
       else if (HUNK_HEADER.test(line)) {
         inHunks = true;
-        d.patchLines.push(raw);
+        addPatchLine(d, i);
       }
       continue;
     }
@@ -170,7 +193,7 @@ export function parseUnifiedDiff(diff: string): ChangedFile[] {
       draft = fresh();
       continue;
     }
-    (draft as Draft).patchLines.push(raw);
+    addPatchLine(draft as Draft, i);
   }
   flush();
   for (const f of files) {

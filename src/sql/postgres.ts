@@ -1,7 +1,6 @@
 // Operations from the PostgreSQL grammar's AST (libpg-query). This is the precise path:
 // most migrations are PostgreSQL, and the AST knows a WHERE from a word in a comment.
 
-import { createHash } from 'node:crypto';
 import { parseSync } from 'libpg-query';
 import { bodyOps } from './classify.js';
 import { POSTGRES_LEX, scanStatements, type Token } from './lexer.js';
@@ -65,11 +64,12 @@ const LOCATION_MEMBER = /,?"(?:location|stmt_location|stmt_len)":-?\d+/g;
 
 /**
  * The statement's identity: the same statement anywhere, however written (whitespace,
- * comments, keyword case, position), as a SHA-256 digest of its AST without positions, so a
- * long function body costs 44 characters to remember rather than its whole AST.
+ * comments, keyword case, position). It is the exact text of the AST without positions, not
+ * a digest: a collision must never let a new DROP pass as one the base already had, and only
+ * statements with operations are fingerprinted, so the texts stay few.
  */
 export function astFingerprint(stmt: unknown): string {
-  return createHash('sha256').update(withoutLocations(stmt)).digest('base64');
+  return withoutLocations(stmt);
 }
 
 /** `schema.table` from a RangeVar. */
