@@ -5,7 +5,7 @@
 import type { DbOperation } from '../database/operations.js';
 import { classifyTokens, createdIndex, createdTable, tokenFingerprint } from './classify.js';
 import { guessDialect, lexOptionsFor, type Dialect } from './dialect.js';
-import { scanStatements, type Statement } from './lexer.js';
+import { scanStatements, type Statement, type Token } from './lexer.js';
 import { mysqlFamilyOps } from './mysql-family.js';
 import { astFingerprint, opsFromPgStatement, parsePostgres, PgSyntaxError, type PgRawStatement } from './postgres.js';
 import { downSectionLines } from './sections.js';
@@ -49,14 +49,21 @@ const NESTING_FIRST_WORDS = new Set(['DO', 'WITH', 'EXPLAIN', 'EXECUTE', 'EXEC',
 function worthParsing(s: Statement, dialect: Dialect): boolean {
   if (NESTING_FIRST_WORDS.has(s.firstWord)) return true;
   const tokens = s.tokens ?? [];
-  if (s.firstWord === 'CREATE' && !tokens.slice(1, 5).some((t) => t.value === 'INDEX')) return true;
+  if (s.firstWord === 'CREATE' && !wordsAfterCreate(tokens).includes('INDEX')) return true;
   return classifyTokens(tokens, dialect).length > 0;
+}
+
+/** Values of tokens 1 to 4 (what a CREATE creates: UNIQUE INDEX, OR REPLACE FUNCTION...). */
+function wordsAfterCreate(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (let k = 1; k < 5 && k < tokens.length; k++) out.push((tokens[k] as Token).value);
+  return out;
 }
 
 function isCandidate(s: Statement): boolean {
   if (s.tokens === null || !CANDIDATE_FIRST_WORDS.has(s.firstWord)) return false;
   if (s.firstWord === 'CREATE') {
-    const words = s.tokens.slice(1, 5).map((t) => t.value);
+    const words = wordsAfterCreate(s.tokens);
     return (
       words.includes('INDEX') ||
       words.includes('FUNCTION') ||

@@ -306,7 +306,13 @@ export function scanStatements(text: string, options: LexOptions, skipInert = tr
     }
     if (isIdentStart(c)) {
       let k = i + 1;
-      while (k < n && isIdentPart(text.charCodeAt(k)) && (delimiter === ';' || !text.startsWith(delimiter, k))) k++;
+      // Keywords are mostly written in capitals already: then no upper-cased copy is needed.
+      let lower = (c >= 97 && c <= 122) || c >= 128;
+      for (; k < n; k++) {
+        const d = text.charCodeAt(k);
+        if (!isIdentPart(d) || (delimiter !== ';' && text.startsWith(delimiter, k))) break;
+        if ((d >= 97 && d <= 122) || d >= 128) lower = true;
+      }
       // E'..', N'..', X'..', B'..': a prefixed string literal.
       if (k === i + 1 && text.charCodeAt(k) === 39 && /[ENXBenxb]/.test(text[i] ?? '')) {
         const backslash = options.backslashEscapes || c === 69 || c === 101;
@@ -318,7 +324,8 @@ export function scanStatements(text: string, options: LexOptions, skipInert = tr
         i = stop;
         continue;
       }
-      const upper = stmtStart < 0 || collecting ? text.slice(i, k).toUpperCase() : splitterKeyword(text, i, k);
+      const upper =
+        stmtStart < 0 || collecting ? (lower ? text.slice(i, k).toUpperCase() : text.slice(i, k)) : splitterKeyword(text, i, k);
       // `DELIMITER $$` (mysql client): the rest of the line is the new delimiter.
       if (stmtStart < 0 && upper === 'DELIMITER') {
         let e = text.indexOf('\n', k);
