@@ -30,7 +30,11 @@ function describe(issue: z.core.$ZodIssue): string {
       .map((k) => `${keyPath([...issue.path, k])}: unknown key (check the spelling; see schema/two-key.schema.json)`)
       .join('\n');
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `${keyPath(issue.path)}: required`;
+  if (issue.code === 'invalid_type') {
+    return issue.input === undefined
+      ? `${keyPath(issue.path)}: required`
+      : `${keyPath(issue.path)}: expected ${issue.expected}, got ${JSON.stringify(issue.input)}`;
+  }
   return `${keyPath(issue.path)}: ${issue.message}`;
 }
 
@@ -55,7 +59,9 @@ export function parseConfig(text: string | null, source = '.github/two-key.yml')
   }
   const data: unknown = doc.toJS();
   if (data === null || data === undefined) return DEFAULT_CONFIG;
-  const result = configSchema.safeParse(data);
+  // reportInput: zod 4 leaves the input out of issues by default, and without it a wrong
+  // type would read as a missing key.
+  const result = configSchema.safeParse(data, { reportInput: true });
   if (!result.success) {
     throw new ConfigError(
       source,

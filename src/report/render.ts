@@ -2,6 +2,7 @@ import type { Format } from '../cli/args.js';
 import type { Verdict } from '../policy/decide.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
+import { renderSarif } from './sarif.js';
 import { renderText } from './text.js';
 
 export function render(verdict: Verdict, format: Format): string {
@@ -11,7 +12,7 @@ export function render(verdict: Verdict, format: Format): string {
     case 'markdown':
       return renderMarkdown(verdict);
     case 'sarif':
-      throw new Error('--format sarif is not available yet');
+      return renderSarif(verdict);
     case 'text':
       return renderText(verdict);
   }

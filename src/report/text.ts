@@ -10,7 +10,13 @@ function location(path: string | null, line: number | null): string {
 export function renderText(verdict: Verdict): string {
   const out: string[] = [`Two-Key: risk ${verdict.risk}`];
   for (const f of verdict.findings) {
-    out.push('', `${f.severity.toUpperCase().padEnd(8)} ${location(f.path, f.line)}  ${f.rule}`, `  ${f.message}`, `  why: ${f.why}`, `  fix: ${f.fix}`);
+    out.push(
+      '',
+      `${f.severity.toUpperCase().padEnd(8)} ${location(f.path, f.line)}  ${f.rule}`,
+      `  ${f.message}`,
+      `  why: ${f.why}`,
+      `  fix: ${f.fix}`,
+    );
   }
   out.push('', signOffSentence(verdict));
   return `${out.join('\n')}\n`;

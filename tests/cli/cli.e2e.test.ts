@@ -116,6 +116,31 @@ describe.each(runtimes())('dist/cli.js under $name', ({ path: node }) => {
     expect(json(r).findings.map((f) => f.rule)).toContain('database/drop-table');
   });
 
+  it('prints the same findings as text, markdown and SARIF', () => {
+    const diff =
+      'diff --git a/db/x.sql b/db/x.sql\nnew file mode 100644\n--- /dev/null\n+++ b/db/x.sql\n@@ -0,0 +1,2 @@\n+-- cleanup\n+TRUNCATE audit_log;\n';
+    const args = (format: string) => ['check', '--diff', '-', '--format', format, '--now', '2026-11-18T10:00:00Z'];
+    const text = cli(repo.dir, args('text'), diff);
+    expect(text.status).toBe(1);
+    expect(text.stdout).toMatch(/^HIGH\s+db\/x\.sql:2\s+database\/truncate$/m);
+    const markdown = cli(repo.dir, args('markdown'), diff);
+    expect(markdown.stdout).toContain('### Two-Key: risk');
+    expect(markdown.stdout).toContain('database/truncate');
+    const sarif = JSON.parse(cli(repo.dir, args('sarif'), diff).stdout) as {
+      version: string;
+      runs: {
+        results: {
+          ruleId: string;
+          locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+        }[];
+      }[];
+    };
+    expect(sarif.version).toBe('2.1.0');
+    const result = sarif.runs[0]?.results[0];
+    expect(result?.ruleId).toBe('database/truncate');
+    expect(result?.locations[0]?.physicalLocation).toMatchObject({ artifactLocation: { uri: 'db/x.sql' }, region: { startLine: 2 } });
+  });
+
   it.each([
     [['check', '--help'], 0, /Usage: two-key check/],
     [['--help'], 0, /two-key check \[options\]/],

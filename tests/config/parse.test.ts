@@ -90,7 +90,9 @@ describe('parseConfig errors name the key and the problem', () => {
       'rules:\n  "database/*": { severity: severe }\n',
       'rules["database/*"].severity: expected one of low, medium, high, critical, off, got "severe"',
     ],
-    ['ignore: "docs/**"\n', 'ignore: '],
+    ['ignore: "docs/**"\n', 'ignore: expected array, got "docs/**"'],
+    ['approvals:\n  high: { count: "two" }\n', 'approvals.high.count: expected number, got "two"'],
+    ['freeze:\n  - days: [fri]\n', 'freeze[0].name: required'],
     ['- just\n- a list\n', '(top level): '],
   ])('%j', (text, expected) => {
     expect(problems(text).join('\n')).toContain(expected);
