@@ -5,7 +5,7 @@
 import type { DbOperation } from '../database/operations.js';
 import { classifyTokens, createdIndex, createdTable, tokenFingerprint } from './classify.js';
 import { guessDialect, lexOptionsFor, type Dialect } from './dialect.js';
-import { scanStatements, type Statement, type Token } from './lexer.js';
+import { eachStatement, type Statement, type Token } from './lexer.js';
 import { mysqlFamilyOps } from './mysql-family.js';
 import { astFingerprint, opsFromPgStatement, parsePostgres, PgSyntaxError, type PgRawStatement } from './postgres.js';
 import { downSectionLines } from './sections.js';
@@ -75,6 +75,13 @@ function isCandidate(s: Statement): boolean {
   // SET only matters when it builds dynamic SQL in a variable (SET @sql = 'DROP ...').
   if (s.firstWord === 'SET') return s.tokens.some((t) => t.type === 'string');
   return true;
+}
+
+/** A statement with what it creates, for the "created earlier in this file" checks. */
+interface Scanned {
+  statement: Statement;
+  table: string | null;
+  index: string | null;
 }
 
 interface Parsed {
@@ -206,8 +213,20 @@ class BatchRejected extends Error {
 /** Operations in a SQL text, any dialect. */
 export function extractSql(text: string, options: SqlExtractOptions = {}): DbOperation[] {
   const dialect = guessDialect(text);
-  const { statements } = scanStatements(text, lexOptionsFor(dialect));
-  const candidates = statements.filter((s) => isCandidate(s) && worthParsing(s, dialect));
+  // One pass: what each statement creates is noted, candidates are screened, and the tokens
+  // of every other statement are dropped at once, so they die young.
+  const statements: Scanned[] = [];
+  const candidates: Statement[] = [];
+  eachStatement(text, lexOptionsFor(dialect), true, (statement) => {
+    const tokens = statement.tokens;
+    const table = tokens === null ? null : createdTable(tokens);
+    const index = tokens === null ? null : createdIndex(tokens);
+    const candidate = isCandidate(statement) && worthParsing(statement, dialect);
+    if (candidate) candidates.push(statement);
+    else statement.tokens = null;
+    // Only statements that create something or may hold operations matter below.
+    if (candidate || table !== null || index !== null) statements.push({ statement, table, index });
+  });
   if (candidates.length === 0) return [];
 
   const parsed = new Map<Statement, Parsed[]>();
@@ -232,11 +251,8 @@ export function extractSql(text: string, options: SqlExtractOptions = {}): DbOpe
   const createdTables = new Set<string>();
   const createdIndexes = new Set<string>();
   const out: DbOperation[] = [];
-  for (const statement of statements) {
-    if (statement.tokens !== null) {
-      const table = createdTable(statement.tokens);
-      if (table !== null) createdTables.add(table);
-    }
+  for (const { statement, table, index } of statements) {
+    if (table !== null) createdTables.add(table);
     for (const p of parsed.get(statement) ?? []) {
       for (const op of p.ops) {
         if (EXISTING_TABLE_KINDS.has(op.kind) && op.table !== undefined && createdTables.has(op.table)) continue;
@@ -256,10 +272,7 @@ export function extractSql(text: string, options: SqlExtractOptions = {}): DbOpe
         });
       }
     }
-    if (statement.tokens !== null) {
-      const index = createdIndex(statement.tokens);
-      if (index !== null) createdIndexes.add(index);
-    }
+    if (index !== null) createdIndexes.add(index);
   }
   return out;
 }

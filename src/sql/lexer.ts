@@ -135,8 +135,23 @@ function isSpace(c: number): boolean {
  * file of millions of rows fast.
  */
 export function scanStatements(text: string, options: LexOptions, skipInert = true): ScanResult {
-  const n = text.length;
   const statements: Statement[] = [];
+  const { unterminated } = eachStatement(text, options, skipInert, (s) => statements.push(s));
+  return { statements, unterminated };
+}
+
+/**
+ * scanStatements, handing each statement to `emit` as soon as it ends, so a caller can keep
+ * what it needs of a statement and let its tokens go (a 80,000-statement file then never
+ * holds every token at once).
+ */
+export function eachStatement(
+  text: string,
+  options: LexOptions,
+  skipInert: boolean,
+  emit: (statement: Statement) => void,
+): { unterminated: boolean } {
+  const n = text.length;
   let unterminated = false;
   let i = 0;
   let line = 1;
@@ -158,8 +173,8 @@ export function scanStatements(text: string, options: LexOptions, skipInert = tr
 
   const finish = (): void => {
     if (stmtStart >= 0) {
-      statements.push({ start: stmtStart, end: lastEnd, line: stmtLine, firstWord, tokens: collecting || prefixOnly ? tokens : null });
       const copyFromStdin = firstWord === 'COPY' && tokens !== null && tokens.some((t) => t.type === 'word' && t.value === 'STDIN');
+      emit({ start: stmtStart, end: lastEnd, line: stmtLine, firstWord, tokens: collecting || prefixOnly ? tokens : null });
       if (copyFromStdin) skipCopyData();
     }
     stmtStart = -1;
@@ -380,7 +395,7 @@ export function scanStatements(text: string, options: LexOptions, skipInert = tr
     i = k;
   }
   finish();
-  return { statements, unterminated };
+  return { unterminated };
 }
 
 /** Whether a CREATE's first tokens show an index, function, procedure or trigger. */
