@@ -152,7 +152,8 @@ function parseOneByOne(chunk: Chunk, dialect: Dialect, note: string): Parsed {
     const ops = stmts.flatMap((s) => opsFromPgStatement(s.stmt));
     return {
       ops,
-      fingerprint: ops.length === 0 ? '' : astFingerprint(stmts.map((s) => s.stmt)),
+      // Joined per statement, so a statement keeps its fingerprint when a later edit makes the grammar reject the file.
+      fingerprint: ops.length === 0 ? '' : stmts.map((s) => astFingerprint(s.stmt)).join('\n'),
       source: 'postgres',
       note,
     };
