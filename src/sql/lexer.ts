@@ -339,8 +339,7 @@ export function eachStatement(
         i = stop;
         continue;
       }
-      const upper =
-        stmtStart < 0 || collecting ? (lower ? text.slice(i, k).toUpperCase() : text.slice(i, k)) : splitterKeyword(text, i, k);
+      const upper = stmtStart < 0 || collecting ? (lower ? text.slice(i, k).toUpperCase() : text.slice(i, k)) : splitterKeyword(text, i, k);
       // `DELIMITER $$` (mysql client): the rest of the line is the new delimiter.
       if (stmtStart < 0 && upper === 'DELIMITER') {
         let e = text.indexOf('\n', k);
