@@ -6,8 +6,15 @@ import { lexOptionsFor } from './dialect.js';
 import { scanStatements, type Token } from './lexer.js';
 import { DESTRUCTIVE_KINDS, tableKey, VOLATILE_FUNCTIONS, type SqlOp } from './sql-op.js';
 
-const isWord = (t: Token | undefined, ...values: string[]): boolean => t !== undefined && t.type === 'word' && values.includes(t.value);
+/** A word token with one of these values. Loops pass their array through: no copy per token. */
+const isWordIn = (t: Token | undefined, values: readonly string[]): boolean => t !== undefined && t.type === 'word' && values.includes(t.value);
+const isWord = (t: Token | undefined, ...values: string[]): boolean => isWordIn(t, values);
 const isPunct = (t: Token | undefined, value: string): boolean => t !== undefined && t.type === 'punct' && t.value === value;
+
+const isOr = (t: Token): boolean => t.type === 'word' && t.value === 'OR';
+const isAnd = (t: Token): boolean => t.type === 'word' && t.value === 'AND';
+const isComma = (t: Token): boolean => t.type === 'punct' && t.value === ',';
+const isSemicolon = (t: Token): boolean => t.type === 'punct' && t.value === ';';
 
 interface Name {
   /** As written, without quotes: `public.users`. */
@@ -32,7 +39,7 @@ function readName(tokens: Token[], i: number): Name | null {
 
 function skipWords(tokens: Token[], i: number, ...words: string[]): number {
   let k = i;
-  while (isWord(tokens[k], ...words)) k++;
+  while (isWordIn(tokens[k], words)) k++;
   return k;
 }
 
@@ -55,7 +62,7 @@ function indexAtDepth0(tokens: Token[], from: number, ...words: string[]): numbe
     const t = tokens[k] as Token;
     if (isPunct(t, '(')) depth++;
     else if (isPunct(t, ')')) depth--;
-    else if (depth === 0 && isWord(t, ...words)) return k;
+    else if (depth === 0 && isWordIn(t, words)) return k;
   }
   return -1;
 }
@@ -86,8 +93,8 @@ function isTautologicalAtom(tokens: Token[]): boolean {
 
 /** True when some OR branch of the condition is made only of tautologies. */
 export function isTautologicalWhere(tokens: Token[]): boolean {
-  const disjuncts = splitTopLevel(tokens, (t) => isWord(t, 'OR'));
-  return disjuncts.some((d) => splitTopLevel(d, (t) => isWord(t, 'AND')).every(isTautologicalAtom));
+  const disjuncts = splitTopLevel(tokens, isOr);
+  return disjuncts.some((d) => splitTopLevel(d, isAnd).every(isTautologicalAtom));
 }
 
 function dmlOps(tokens: Token[], verb: 'DELETE' | 'UPDATE'): SqlOp[] {
@@ -372,7 +379,7 @@ function alterOps(tokens: Token[], dialect: Dialect): SqlOp[] {
   k = skipWords(tokens, k, 'ONLY');
   const name = readName(tokens, k);
   if (name === null) return [];
-  return splitTopLevel(tokens.slice(name.next), (t) => isPunct(t, ',')).flatMap((a) => alterActionOps(a, name.text, dialect));
+  return splitTopLevel(tokens.slice(name.next), isComma).flatMap((a) => alterActionOps(a, name.text, dialect));
 }
 
 function createIndexOps(tokens: Token[], dialect: Dialect): SqlOp[] {
@@ -427,7 +434,7 @@ const BODY_BOUNDARIES = new Set(['BEGIN', 'THEN', 'ELSE', 'LOOP', 'DO', 'AS', 'A
  */
 export function bodyOps(tokens: Token[], dialect: Dialect, context: string, depth: number, absoluteLines = false): SqlOp[] {
   const out: SqlOp[] = [];
-  for (const piece of splitTopLevel(tokens, (t) => isPunct(t, ';'))) {
+  for (const piece of splitTopLevel(tokens, isSemicolon)) {
     const start = piece.findIndex(
       (t, idx) =>
         t.type === 'word' &&
