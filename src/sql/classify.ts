@@ -7,7 +7,8 @@ import { scanStatements, type Token } from './lexer.js';
 import { DESTRUCTIVE_KINDS, tableKey, VOLATILE_FUNCTIONS, type SqlOp } from './sql-op.js';
 
 /** A word token with one of these values. Loops pass their array through: no copy per token. */
-const isWordIn = (t: Token | undefined, values: readonly string[]): boolean => t !== undefined && t.type === 'word' && values.includes(t.value);
+const isWordIn = (t: Token | undefined, values: readonly string[]): boolean =>
+  t !== undefined && t.type === 'word' && values.includes(t.value);
 const isWord = (t: Token | undefined, ...values: string[]): boolean => isWordIn(t, values);
 const isPunct = (t: Token | undefined, value: string): boolean => t !== undefined && t.type === 'punct' && t.value === value;
 
