@@ -8,8 +8,9 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { generate } from './generate.js';
+import { squawkBinary } from './squawk.js';
 
-const SQUAWK = join('node_modules', '.bin', 'squawk');
+const SQUAWK = squawkBinary();
 /** BENCH_CLI measures another build of the CLI (e.g. one built to a temp dir); default dist/cli.js. */
 const CLI = process.env['BENCH_CLI'] ?? join('dist', 'cli.js');
 const SQUAWK_TIMEOUT_S = Number(process.env['BENCH_SQUAWK_TIMEOUT'] ?? 60);

@@ -76,9 +76,10 @@ export function analyze(input: AnalyzeInput): Finding[] {
   const { changes, config, now, rules } = input;
   const findings: Finding[] = [];
   const analysed = changes.files.filter((f) => !isIgnored(f, config));
+  const analysedSet = new Set(analysed);
 
   for (const file of changes.files) {
-    const ignored = !analysed.includes(file);
+    const ignored = !analysedSet.has(file);
     const production = matchesAny(file.path, config.production);
     const cache = new Map<string, unknown>();
     const ctx: FileContext = {
