@@ -4,11 +4,12 @@ import { evaluateCorpus, falseAlarmRate, MAX_FALSE_ALARM_RATE, MIN_RECALL, recal
 
 const { results, rows, total } = await evaluateCorpus();
 const pct = (x: number): string => x.toFixed(3);
+const width = Math.max('framework'.length, ...rows.map((r) => r.framework.length));
 const line = (r: FrameworkRow): string =>
-  `| ${r.framework.padEnd(14)} | ${String(r.cases).padStart(5)} | ${String(r.positives).padStart(9)} | ${pct(recall(r)).padStart(6)} | ${String(r.negatives).padStart(9)} | ${String(r.falseAlarms).padStart(12)} |`;
+  `| ${r.framework.padEnd(width)} | ${String(r.cases).padStart(5)} | ${String(r.positives).padStart(9)} | ${pct(recall(r)).padStart(6)} | ${String(r.negatives).padStart(9)} | ${String(r.falseAlarms).padStart(12)} |`;
 
-console.log('| framework      | cases | positives | recall | negatives | false alarms |');
-console.log('|----------------|-------|-----------|--------|-----------|--------------|');
+console.log(`| ${'framework'.padEnd(width)} | cases | positives | recall | negatives | false alarms |`);
+console.log(`|${'-'.repeat(width + 2)}|-------|-----------|--------|-----------|--------------|`);
 for (const r of rows) console.log(line(r));
 console.log(line(total));
 console.log(`\nfalse-alarm rate ${pct(falseAlarmRate(total))} (false alarms / clean cases)`);
