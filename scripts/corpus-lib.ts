@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { ChangedFile } from '../src/changes/model.js';
 import { DEFAULT_CONFIG } from '../src/config/defaults.js';
 import { analyze } from '../src/core/analyze.js';
-import { severityRank, type Category, type Finding } from '../src/core/types.js';
+import { isBlocking, severityRank, type Category, type Finding } from '../src/core/types.js';
 import { allRules } from '../src/rules/index.js';
 import { loadParsers } from '../src/sql/parsers.js';
 
@@ -29,7 +29,7 @@ export interface CorpusCase {
 export interface CaseResult {
   case: CorpusCase;
   findings: Finding[];
-  /** A positive case with a finding in an expected category. */
+  /** A positive case with a blocking (high or critical) finding in an expected category. */
   hit: boolean;
   /** A clean case with a database finding of severity >= medium, or a positive case found only in the wrong category. */
   falseAlarm: boolean;
@@ -92,7 +92,8 @@ export function evaluateCase(c: CorpusCase): CaseResult {
     const falseAlarm = findings.some((f) => f.category === 'database' && severityRank(f.severity) >= severityRank('medium'));
     return { case: c, findings, hit: false, falseAlarm };
   }
-  const hit = findings.some((f) => c.expect.includes(f.category));
+  // Found only as low or medium would not hold the merge, so it does not count as caught.
+  const hit = findings.some((f) => c.expect.includes(f.category) && isBlocking(f.severity));
   return { case: c, findings, hit, falseAlarm: !hit && findings.length > 0 };
 }
 
