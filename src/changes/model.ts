@@ -45,13 +45,6 @@ export interface ChangeSet {
   incomplete?: string[];
 }
 
-/** Line numbers (head version) that the change added. */
-export function addedLineNumbers(file: ChangedFile): Set<number> {
-  const out = new Set<number>();
-  for (const h of file.hunks) for (const l of h.lines) if (l.kind === 'add' && l.newLine !== null) out.add(l.newLine);
-  return out;
-}
-
 /**
  * Rebuilds a text from hunks, keeping line numbers: lines the patch does not show become
  * blank. Used when a source gives only a patch (`--diff`, GitHub without contents).

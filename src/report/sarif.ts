@@ -2,7 +2,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { CONFIG_PATH } from '../config/defaults.js';
 import type { Finding, Severity } from '../core/types.js';
 import type { Verdict } from '../policy/decide.js';
-import { ruleById } from '../rules/index.js';
+import { ruleMeta } from '../rules/index.js';
 import { PROJECT_URL, ruleDocsUrl } from './links.js';
 
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif) and other tools.
@@ -21,7 +21,7 @@ function fingerprint(text: string): string {
 }
 
 function ruleDescriptor(id: string, sample: Finding): Record<string, unknown> {
-  const meta = ruleById(id)?.meta;
+  const meta = ruleMeta(id);
   const title = meta?.title ?? sample.message;
   const why = meta?.why ?? sample.why;
   const fix = meta?.fix ?? sample.fix;

@@ -1,11 +1,15 @@
 import { databaseRules } from './database/index.js';
+import { engineFindings } from './guard/engine.js';
 import { guardRules } from './guard/index.js';
 import { timingRules } from './timing/index.js';
-import type { Rule } from './types.js';
+import type { Rule, RuleMeta } from './types.js';
 
 /** Every rule Two-Key runs, in report order within a severity. */
 export const allRules: readonly Rule[] = [...databaseRules, ...guardRules, ...timingRules];
 
-export function ruleById(id: string): Rule | undefined {
-  return allRules.find((r) => r.meta.id === id);
+/** The metadata of every id a finding can carry: the rules, and the findings the engine raises itself. */
+export const allRuleMetas: readonly RuleMeta[] = [...allRules.map((r) => r.meta), ...engineFindings];
+
+export function ruleMeta(id: string): RuleMeta | undefined {
+  return allRuleMetas.find((m) => m.id === id);
 }

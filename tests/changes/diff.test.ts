@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHunks, parseUnifiedDiff, unquotePath } from '../../src/changes/diff.js';
-import { addedLineNumbers } from '../../src/changes/model.js';
+import type { ChangedFile } from '../../src/changes/model.js';
+
+/** Line numbers (head version) that the change added. */
+const addedLineNumbers = (file: ChangedFile): number[] =>
+  file.hunks.flatMap((h) => h.lines.filter((l) => l.kind === 'add').map((l) => l.newLine as number));
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -32,7 +36,7 @@ describe('parseUnifiedDiff on a real `git diff -M`', () => {
     const f = byPath('app/new_name.rb');
     expect(f.status).toBe('renamed');
     expect(f.oldPath).toBe('app/old_name.rb');
-    expect([...addedLineNumbers(f)]).toEqual([7]);
+    expect(addedLineNumbers(f)).toEqual([7]);
     expect(f.after?.split('\n')[6]).toBe('  puts 77');
   });
 
@@ -68,7 +72,7 @@ describe('parseUnifiedDiff on a real `git diff -M`', () => {
 
   it('numbers added lines in the head version', () => {
     const f = byPath('db/migrate/001_init.sql');
-    expect([...addedLineNumbers(f)]).toEqual([3]);
+    expect(addedLineNumbers(f)).toEqual([3]);
     expect(f.partial).toBe(true);
     expect(f.after?.split('\n')[2]).toBe('DELETE FROM orders;');
   });

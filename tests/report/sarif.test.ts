@@ -20,6 +20,19 @@ interface SarifLog {
 const parse = (text: string): SarifLog => JSON.parse(text) as SarifLog;
 
 describe('renderSarif', () => {
+  it('describes findings the engine raises itself with their own metadata, not the message', () => {
+    const unread = {
+      ...freeze,
+      rule: 'guard/too-large-to-verify',
+      category: 'guard' as const,
+      message: 'Part of this change could not be read: 3,214 files',
+    };
+    const log = JSON.parse(renderSarif(verdict([unread]))) as {
+      runs: { tool: { driver: { rules: { shortDescription: { text: string } }[] } } }[];
+    };
+    expect(log.runs[0]?.tool.driver.rules[0]?.shortDescription.text).toBe('Part of the change could not be read');
+  });
+
   it('is a SARIF 2.1.0 log with one rule descriptor per rule and one result per finding', () => {
     const log = parse(renderSarif(verdict([dropTable, lowFinding(1), lowFinding(2)])));
     expect(log.version).toBe('2.1.0');
