@@ -4,7 +4,7 @@ import { matchesAny, matchesGlob } from './globs.js';
 import { redactSecrets } from './redact.js';
 import { raiseSeverity, severityRank, type Finding, type Severity } from './types.js';
 import { analysisError } from '../rules/guard/engine.js';
-import type { FileContext, Rule, RuleMeta, RuleReport } from '../rules/types.js';
+import type { FileContext, FileRule, Rule, RuleMeta, RuleReport } from '../rules/types.js';
 
 export interface AnalyzeInput {
   changes: ChangeSet;
@@ -24,9 +24,18 @@ export function configuredSeverity(config: Config, id: string): Severity | 'off'
   return found;
 }
 
-/** Guard rules see every file: `ignore` must never hide a change to the safeguard itself. */
-function isIgnored(file: ChangedFile, config: Config): boolean {
+export function isIgnored(file: Pick<ChangedFile, 'path' | 'oldPath'>, config: Config): boolean {
   return matchesAny(file.path, config.ignore) && (file.oldPath === null || matchesAny(file.oldPath, config.ignore));
+}
+
+/**
+ * Whether a file rule runs on a file (`ignored`: isIgnored, computed once per file). Guard rules see every file: `ignore` must never hide a
+ * change to the safeguard itself. Also used by the GitHub source to fetch full texts only
+ * for files some rule will read.
+ */
+export function ruleRunsOn(rule: FileRule, file: Pick<ChangedFile, 'path' | 'oldPath'>, ignored: boolean): boolean {
+  if (ignored && rule.meta.category !== 'guard') return false;
+  return rule.appliesTo(file.path) || (file.oldPath !== null && rule.appliesTo(file.oldPath));
 }
 
 function toFinding(meta: RuleMeta, report: RuleReport, path: string | null, production: boolean, config: Config): Finding | null {
@@ -75,11 +84,12 @@ export function compareFindings(a: Finding, b: Finding): number {
 export function analyze(input: AnalyzeInput): Finding[] {
   const { changes, config, now, rules } = input;
   const findings: Finding[] = [];
-  const analysed = changes.files.filter((f) => !isIgnored(f, config));
-  const analysedSet = new Set(analysed);
+  /** The files left after `ignore`: what pull rules (timing) see. */
+  const analysed: ChangedFile[] = [];
 
   for (const file of changes.files) {
-    const ignored = !analysedSet.has(file);
+    const ignored = isIgnored(file, config);
+    if (!ignored) analysed.push(file);
     const production = matchesAny(file.path, config.production);
     const cache = new Map<string, unknown>();
     const ctx: FileContext = {
@@ -92,9 +102,7 @@ export function analyze(input: AnalyzeInput): Finding[] {
       },
     };
     for (const rule of rules) {
-      if (rule.kind !== 'file') continue;
-      if (ignored && rule.meta.category !== 'guard') continue;
-      if (!rule.appliesTo(file.path) && !(file.oldPath !== null && rule.appliesTo(file.oldPath))) continue;
+      if (rule.kind !== 'file' || !ruleRunsOn(rule, file, ignored)) continue;
       try {
         for (const report of rule.check(ctx)) {
           const f = toFinding(rule.meta, report, file.path, production, config);

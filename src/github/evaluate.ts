@@ -1,7 +1,8 @@
 import { buildChangeSet, planContents } from '../changes/github.js';
 import type { ChangeSet } from '../changes/model.js';
 import type { Config, Mode } from '../config/defaults.js';
-import { matchesAny } from '../core/globs.js';
+import { isIgnored, ruleRunsOn } from '../core/analyze.js';
+import { isBlocking } from '../core/types.js';
 import {
   commitsToCompare,
   type CommitFacts,
@@ -44,11 +45,12 @@ export interface Evaluation {
   changes: ChangeSet;
 }
 
-/** Whether some rule would read this path's full text (the file is not ignored, or a guard rule wants it anyway). */
+/** Whether some rule would read this path's full text. */
 function wants(config: Config): (path: string) => boolean {
   return (path) => {
-    const ignored = matchesAny(path, config.ignore);
-    return allRules.some((r) => r.kind === 'file' && (!ignored || r.meta.category === 'guard') && r.appliesTo(path));
+    const file = { path, oldPath: null };
+    const ignored = isIgnored(file, config);
+    return allRules.some((r) => r.kind === 'file' && ruleRunsOn(r, file, ignored));
   };
 }
 
@@ -80,7 +82,7 @@ export async function evaluatePull(ctx: EvaluateContext, pull: PullFacts): Promi
   const { changes, commits } = await readChanges(ctx, pull, config);
   const first = await run({ changes, config, now: ctx.now });
   // Nothing blocks without approvals: no need to read reviews, permissions or teams.
-  if (first.approvals.required === 0 && !first.findings.some((f) => f.severity === 'high' || f.severity === 'critical')) {
+  if (first.approvals.required === 0 && !first.findings.some((f) => isBlocking(f.severity))) {
     return { config, verdict: first, changes };
   }
 

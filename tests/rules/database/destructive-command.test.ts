@@ -1,10 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from '../../../src/config/defaults.js';
-import { analyze } from '../../../src/core/analyze.js';
 import { destructiveCommand } from '../../../src/rules/database/destructive-command.js';
 import { allRules } from '../../../src/rules/index.js';
 import { loadParsers } from '../../../src/sql/parsers.js';
-import { changedFile } from '../../support/changes.js';
+import { analyzeOnWednesday, changedFile } from '../../support/changes.js';
 
 beforeAll(async () => {
   await loadParsers();
@@ -12,12 +10,7 @@ beforeAll(async () => {
 
 /** `severity rule@line` for the database findings of one changed file, through the real pipeline. */
 function findings(path: string, before: string | null, after: string): string[] {
-  return analyze({
-    changes: { files: [changedFile(path, before, after)] },
-    config: { ...DEFAULT_CONFIG, freeze: [] },
-    now: new Date('2026-01-07T10:00:00Z'),
-    rules: allRules,
-  })
+  return analyzeOnWednesday(changedFile(path, before, after))
     .filter((f) => f.category === 'database')
     .map((f) => `${f.severity} ${f.rule}@${f.line}`);
 }
@@ -81,12 +74,7 @@ describe('database/destructive-command', () => {
   });
 
   it('explains why and how to fix', () => {
-    const [f] = analyze({
-      changes: { files: [changedFile('bin/reset', null, 'rails db:reset\n')] },
-      config: { ...DEFAULT_CONFIG, freeze: [] },
-      now: new Date('2026-01-07T10:00:00Z'),
-      rules: allRules,
-    });
+    const [f] = analyzeOnWednesday(changedFile('bin/reset', null, 'rails db:reset\n'));
     expect(f?.message).toContain('rails db:reset');
     expect(f?.why).toMatch(/delete/);
     expect(f?.fix).toMatch(/local/);

@@ -1,22 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from '../../../src/config/defaults.js';
-import { analyze } from '../../../src/core/analyze.js';
 import { pointsAtProduction } from '../../../src/rules/database/points-at-production.js';
 import { allRules } from '../../../src/rules/index.js';
 import { loadParsers } from '../../../src/sql/parsers.js';
-import { changedFile } from '../../support/changes.js';
+import { analyzeOnWednesday, changedFile } from '../../support/changes.js';
 
 beforeAll(async () => {
   await loadParsers();
 });
 
 function findings(path: string, before: string | null, after: string): string[] {
-  return analyze({
-    changes: { files: [changedFile(path, before, after)] },
-    config: { ...DEFAULT_CONFIG, freeze: [] },
-    now: new Date('2026-01-07T10:00:00Z'),
-    rules: allRules,
-  })
+  return analyzeOnWednesday(changedFile(path, before, after))
     .filter((f) => f.rule === 'database/points-at-production')
     .map((f) => `${f.severity}@${f.line}`);
 }
