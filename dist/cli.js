@@ -55813,6 +55813,25 @@ var databaseRules = [
   ...pointsAtProduction2 === null ? [] : [pointsAtProduction2]
 ];
 
+// src/rules/guard/engine.ts
+var analysisError = {
+  id: "guard/analysis-error",
+  category: "guard",
+  severity: "high",
+  title: "A rule could not finish on a file",
+  why: "A change that could not be analysed might hide a risk, so Two-Key fails closed instead of passing it.",
+  fix: "Ask a reviewer to look at this file by hand, and report the error to the Two-Key maintainers."
+};
+var tooLargeToVerify = {
+  id: "guard/too-large-to-verify",
+  category: "guard",
+  severity: "high",
+  title: "Part of the change could not be read",
+  why: "Two-Key can only vouch for what it has read; an unread file could hold a destructive change.",
+  fix: "Split the pull request, or let the workflow check out the repository so Two-Key can read the rest locally; until then a reviewer must look at the unread files."
+};
+var engineFindings = [analysisError, tooLargeToVerify];
+
 // src/rules/guard/codeowners.ts
 var CODEOWNERS = /* @__PURE__ */ new Set(["CODEOWNERS", ".github/CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS"]);
 function entries(text) {
@@ -56038,8 +56057,9 @@ var timingRules = [freezeWindow2];
 
 // src/rules/index.ts
 var allRules = [...databaseRules, ...guardRules, ...timingRules];
-function ruleById(id) {
-  return allRules.find((r) => r.meta.id === id);
+var allRuleMetas = [...allRules.map((r) => r.meta), ...engineFindings];
+function ruleMeta(id) {
+  return allRuleMetas.find((m) => m.id === id);
 }
 
 // src/report/sarif.ts
@@ -56053,7 +56073,7 @@ function fingerprint(text) {
   return h.toString(16).padStart(8, "0");
 }
 function ruleDescriptor(id, sample) {
-  const meta4 = ruleById(id)?.meta;
+  const meta4 = ruleMeta(id);
   const title = meta4?.title ?? sample.message;
   const why = meta4?.why ?? sample.why;
   const fix = meta4?.fix ?? sample.fix;
@@ -58136,24 +58156,6 @@ function redactSecrets(text) {
   return text.replace(URL_PASSWORD, "$1:***@").replace(SECRET_ASSIGNMENT, mask).replace(PASSWORD_FLAG, mask);
 }
 
-// src/rules/guard/engine.ts
-var analysisError = {
-  id: "guard/analysis-error",
-  category: "guard",
-  severity: "high",
-  title: "A rule could not finish on a file",
-  why: "A change that could not be analysed might hide a risk, so Two-Key fails closed instead of passing it.",
-  fix: "Ask a reviewer to look at this file by hand, and report the error to the Two-Key maintainers."
-};
-var tooLargeToVerify = {
-  id: "guard/too-large-to-verify",
-  category: "guard",
-  severity: "high",
-  title: "Part of the change could not be read",
-  why: "Two-Key can only vouch for what it has read; an unread file could hold a destructive change.",
-  fix: "Split the pull request, or let the workflow check out the repository so Two-Key can read the rest locally; until then a reviewer must look at the unread files."
-};
-
 // src/core/analyze.ts
 function configuredSeverity(config2, id) {
   const exact = config2.rules[id]?.severity;
@@ -58166,6 +58168,10 @@ function configuredSeverity(config2, id) {
 }
 function isIgnored(file2, config2) {
   return matchesAny(file2.path, config2.ignore) && (file2.oldPath === null || matchesAny(file2.oldPath, config2.ignore));
+}
+function ruleRunsOn(rule, file2, ignored) {
+  if (ignored && rule.meta.category !== "guard") return false;
+  return rule.appliesTo(file2.path) || file2.oldPath !== null && rule.appliesTo(file2.oldPath);
 }
 function toFinding(meta4, report, path2, production, config2) {
   const id = report.rule ?? meta4.id;
@@ -58204,10 +58210,10 @@ function compareFindings(a, b) {
 function analyze(input2) {
   const { changes, config: config2, now, rules } = input2;
   const findings = [];
-  const analysed = changes.files.filter((f) => !isIgnored(f, config2));
-  const analysedSet = new Set(analysed);
+  const analysed = [];
   for (const file2 of changes.files) {
-    const ignored = !analysedSet.has(file2);
+    const ignored = isIgnored(file2, config2);
+    if (!ignored) analysed.push(file2);
     const production = matchesAny(file2.path, config2.production);
     const cache = /* @__PURE__ */ new Map();
     const ctx = {
@@ -58220,9 +58226,7 @@ function analyze(input2) {
       }
     };
     for (const rule of rules) {
-      if (rule.kind !== "file") continue;
-      if (ignored && rule.meta.category !== "guard") continue;
-      if (!rule.appliesTo(file2.path) && !(file2.oldPath !== null && rule.appliesTo(file2.oldPath))) continue;
+      if (rule.kind !== "file" || !ruleRunsOn(rule, file2, ignored)) continue;
       try {
         for (const report of rule.check(ctx)) {
           const f = toFinding(rule.meta, report, file2.path, production, config2);

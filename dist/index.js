@@ -76279,6 +76279,25 @@ var databaseRules = [
   ...pointsAtProduction2 === null ? [] : [pointsAtProduction2]
 ];
 
+// src/rules/guard/engine.ts
+var analysisError = {
+  id: "guard/analysis-error",
+  category: "guard",
+  severity: "high",
+  title: "A rule could not finish on a file",
+  why: "A change that could not be analysed might hide a risk, so Two-Key fails closed instead of passing it.",
+  fix: "Ask a reviewer to look at this file by hand, and report the error to the Two-Key maintainers."
+};
+var tooLargeToVerify = {
+  id: "guard/too-large-to-verify",
+  category: "guard",
+  severity: "high",
+  title: "Part of the change could not be read",
+  why: "Two-Key can only vouch for what it has read; an unread file could hold a destructive change.",
+  fix: "Split the pull request, or let the workflow check out the repository so Two-Key can read the rest locally; until then a reviewer must look at the unread files."
+};
+var engineFindings = [analysisError, tooLargeToVerify];
+
 // src/rules/guard/codeowners.ts
 var CODEOWNERS = /* @__PURE__ */ new Set(["CODEOWNERS", ".github/CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS"]);
 function entries(text) {
@@ -76504,8 +76523,9 @@ var timingRules = [freezeWindow2];
 
 // src/rules/index.ts
 var allRules = [...databaseRules, ...guardRules, ...timingRules];
-function ruleById(id) {
-  return allRules.find((r) => r.meta.id === id);
+var allRuleMetas = [...allRules.map((r) => r.meta), ...engineFindings];
+function ruleMeta(id) {
+  return allRuleMetas.find((m) => m.id === id);
 }
 
 // src/report/links.ts
@@ -76525,7 +76545,7 @@ function fingerprint(text) {
   return h.toString(16).padStart(8, "0");
 }
 function ruleDescriptor(id, sample) {
-  const meta4 = ruleById(id)?.meta;
+  const meta4 = ruleMeta(id);
   const title = meta4?.title ?? sample.message;
   const why = meta4?.why ?? sample.why;
   const fix = meta4?.fix ?? sample.fix;
@@ -83481,6 +83501,120 @@ function matchesGlob(value, glob) {
   return compile2(glob).match(value);
 }
 
+// src/core/redact.ts
+var URL_PASSWORD = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@'"`]*):([^\s@/'"`]+)@/gi;
+var VALUE = String.raw`(?:"[^"]*"|'[^']*'|[^\s"'\x60]+)`;
+var SECRET_ASSIGNMENT = new RegExp(
+  String.raw`\b([A-Z0-9_]*(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN|API_KEY)[A-Z0-9_]*\s*[=:]\s*)${VALUE}`,
+  "gi"
+);
+var PASSWORD_FLAG = new RegExp(String.raw`(\s--password[= ])${VALUE}`, "gi");
+var mask = (_m, prefix) => `${prefix}***`;
+function redactSecrets(text) {
+  return text.replace(URL_PASSWORD, "$1:***@").replace(SECRET_ASSIGNMENT, mask).replace(PASSWORD_FLAG, mask);
+}
+
+// src/core/analyze.ts
+function configuredSeverity(config2, id) {
+  const exact = config2.rules[id]?.severity;
+  if (exact !== void 0) return exact;
+  let found;
+  for (const [pattern, override] of Object.entries(config2.rules)) {
+    if (override.severity !== void 0 && matchesGlob(id, pattern)) found = override.severity;
+  }
+  return found;
+}
+function isIgnored(file2, config2) {
+  return matchesAny(file2.path, config2.ignore) && (file2.oldPath === null || matchesAny(file2.oldPath, config2.ignore));
+}
+function ruleRunsOn(rule, file2, ignored) {
+  if (ignored && rule.meta.category !== "guard") return false;
+  return rule.appliesTo(file2.path) || file2.oldPath !== null && rule.appliesTo(file2.oldPath);
+}
+function toFinding(meta4, report, path2, production, config2) {
+  const id = report.rule ?? meta4.id;
+  const override = configuredSeverity(config2, id);
+  if (override === "off") return null;
+  let severity = override ?? report.severity ?? meta4.severity;
+  if (production) severity = raiseSeverity(severity);
+  return {
+    rule: id,
+    category: meta4.category,
+    severity,
+    path: path2,
+    line: report.line,
+    message: redactSecrets(report.message),
+    why: report.why ?? meta4.why,
+    fix: report.fix ?? meta4.fix
+  };
+}
+function errorFinding(ruleId, path2, error63) {
+  const detail = error63 instanceof Error ? error63.message : String(error63);
+  const what = path2 === null ? "this pull request" : "this file";
+  return {
+    rule: analysisError.id,
+    category: analysisError.category,
+    severity: analysisError.severity,
+    path: path2,
+    line: null,
+    message: `Two-Key could not finish rule ${ruleId} on ${what} (${detail}).`,
+    why: analysisError.why,
+    fix: analysisError.fix
+  };
+}
+function compareFindings(a, b) {
+  return severityRank(b.severity) - severityRank(a.severity) || (a.path ?? "").localeCompare(b.path ?? "") || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule);
+}
+function analyze(input2) {
+  const { changes, config: config2, now, rules } = input2;
+  const findings = [];
+  const analysed = [];
+  for (const file2 of changes.files) {
+    const ignored = isIgnored(file2, config2);
+    if (!ignored) analysed.push(file2);
+    const production = matchesAny(file2.path, config2.production);
+    const cache = /* @__PURE__ */ new Map();
+    const ctx = {
+      file: file2,
+      config: config2,
+      production,
+      memo(key, compute) {
+        if (!cache.has(key)) cache.set(key, compute());
+        return cache.get(key);
+      }
+    };
+    for (const rule of rules) {
+      if (rule.kind !== "file" || !ruleRunsOn(rule, file2, ignored)) continue;
+      try {
+        for (const report of rule.check(ctx)) {
+          const f = toFinding(rule.meta, report, file2.path, production, config2);
+          if (f) findings.push(f);
+        }
+      } catch (error63) {
+        findings.push(errorFinding(rule.meta.id, file2.path, error63));
+      }
+    }
+  }
+  for (const rule of rules) {
+    if (rule.kind !== "pull") continue;
+    try {
+      for (const report of rule.check({ files: analysed, config: config2, now })) {
+        const f = toFinding(rule.meta, report, null, false, config2);
+        if (f) findings.push(f);
+      }
+    } catch (error63) {
+      findings.push(errorFinding(rule.meta.id, null, error63));
+    }
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const key = `${f.rule}\0${f.path}\0${f.line}\0${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).sort(compareFindings);
+}
+
 // src/policy/approvals.ts
 var WRITE = ["admin", "maintain", "write"];
 var lower = (s) => s.toLowerCase();
@@ -83644,136 +83778,6 @@ function decide(findings, config2, approvals = NO_APPROVALS) {
     satisfied,
     blocking: config2.mode === "enforce" && !satisfied
   };
-}
-
-// src/core/redact.ts
-var URL_PASSWORD = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@'"`]*):([^\s@/'"`]+)@/gi;
-var VALUE = String.raw`(?:"[^"]*"|'[^']*'|[^\s"'\x60]+)`;
-var SECRET_ASSIGNMENT = new RegExp(
-  String.raw`\b([A-Z0-9_]*(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN|API_KEY)[A-Z0-9_]*\s*[=:]\s*)${VALUE}`,
-  "gi"
-);
-var PASSWORD_FLAG = new RegExp(String.raw`(\s--password[= ])${VALUE}`, "gi");
-var mask = (_m, prefix) => `${prefix}***`;
-function redactSecrets(text) {
-  return text.replace(URL_PASSWORD, "$1:***@").replace(SECRET_ASSIGNMENT, mask).replace(PASSWORD_FLAG, mask);
-}
-
-// src/rules/guard/engine.ts
-var analysisError = {
-  id: "guard/analysis-error",
-  category: "guard",
-  severity: "high",
-  title: "A rule could not finish on a file",
-  why: "A change that could not be analysed might hide a risk, so Two-Key fails closed instead of passing it.",
-  fix: "Ask a reviewer to look at this file by hand, and report the error to the Two-Key maintainers."
-};
-var tooLargeToVerify = {
-  id: "guard/too-large-to-verify",
-  category: "guard",
-  severity: "high",
-  title: "Part of the change could not be read",
-  why: "Two-Key can only vouch for what it has read; an unread file could hold a destructive change.",
-  fix: "Split the pull request, or let the workflow check out the repository so Two-Key can read the rest locally; until then a reviewer must look at the unread files."
-};
-
-// src/core/analyze.ts
-function configuredSeverity(config2, id) {
-  const exact = config2.rules[id]?.severity;
-  if (exact !== void 0) return exact;
-  let found;
-  for (const [pattern, override] of Object.entries(config2.rules)) {
-    if (override.severity !== void 0 && matchesGlob(id, pattern)) found = override.severity;
-  }
-  return found;
-}
-function isIgnored(file2, config2) {
-  return matchesAny(file2.path, config2.ignore) && (file2.oldPath === null || matchesAny(file2.oldPath, config2.ignore));
-}
-function toFinding(meta4, report, path2, production, config2) {
-  const id = report.rule ?? meta4.id;
-  const override = configuredSeverity(config2, id);
-  if (override === "off") return null;
-  let severity = override ?? report.severity ?? meta4.severity;
-  if (production) severity = raiseSeverity(severity);
-  return {
-    rule: id,
-    category: meta4.category,
-    severity,
-    path: path2,
-    line: report.line,
-    message: redactSecrets(report.message),
-    why: report.why ?? meta4.why,
-    fix: report.fix ?? meta4.fix
-  };
-}
-function errorFinding(ruleId, path2, error63) {
-  const detail = error63 instanceof Error ? error63.message : String(error63);
-  const what = path2 === null ? "this pull request" : "this file";
-  return {
-    rule: analysisError.id,
-    category: analysisError.category,
-    severity: analysisError.severity,
-    path: path2,
-    line: null,
-    message: `Two-Key could not finish rule ${ruleId} on ${what} (${detail}).`,
-    why: analysisError.why,
-    fix: analysisError.fix
-  };
-}
-function compareFindings(a, b) {
-  return severityRank(b.severity) - severityRank(a.severity) || (a.path ?? "").localeCompare(b.path ?? "") || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule);
-}
-function analyze(input2) {
-  const { changes, config: config2, now, rules } = input2;
-  const findings = [];
-  const analysed = changes.files.filter((f) => !isIgnored(f, config2));
-  const analysedSet = new Set(analysed);
-  for (const file2 of changes.files) {
-    const ignored = !analysedSet.has(file2);
-    const production = matchesAny(file2.path, config2.production);
-    const cache = /* @__PURE__ */ new Map();
-    const ctx = {
-      file: file2,
-      config: config2,
-      production,
-      memo(key, compute) {
-        if (!cache.has(key)) cache.set(key, compute());
-        return cache.get(key);
-      }
-    };
-    for (const rule of rules) {
-      if (rule.kind !== "file") continue;
-      if (ignored && rule.meta.category !== "guard") continue;
-      if (!rule.appliesTo(file2.path) && !(file2.oldPath !== null && rule.appliesTo(file2.oldPath))) continue;
-      try {
-        for (const report of rule.check(ctx)) {
-          const f = toFinding(rule.meta, report, file2.path, production, config2);
-          if (f) findings.push(f);
-        }
-      } catch (error63) {
-        findings.push(errorFinding(rule.meta.id, file2.path, error63));
-      }
-    }
-  }
-  for (const rule of rules) {
-    if (rule.kind !== "pull") continue;
-    try {
-      for (const report of rule.check({ files: analysed, config: config2, now })) {
-        const f = toFinding(rule.meta, report, null, false, config2);
-        if (f) findings.push(f);
-      }
-    } catch (error63) {
-      findings.push(errorFinding(rule.meta.id, null, error63));
-    }
-  }
-  const seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => {
-    const key = `${f.rule}\0${f.path}\0${f.line}\0${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  }).sort(compareFindings);
 }
 
 // src/sql/parsers.ts
@@ -84025,8 +84029,9 @@ async function listTeamMembers(gh, team) {
 // src/github/evaluate.ts
 function wants(config2) {
   return (path2) => {
-    const ignored = matchesAny(path2, config2.ignore);
-    return allRules.some((r) => r.kind === "file" && (!ignored || r.meta.category === "guard") && r.appliesTo(path2));
+    const file2 = { path: path2, oldPath: null };
+    const ignored = isIgnored(file2, config2);
+    return allRules.some((r) => r.kind === "file" && ruleRunsOn(r, file2, ignored));
   };
 }
 async function readChanges(ctx, pull, config2) {
@@ -84050,7 +84055,7 @@ async function evaluatePull(ctx, pull) {
   const config2 = ctx.modeOverride ? { ...loaded, mode: ctx.modeOverride } : loaded;
   const { changes, commits } = await readChanges(ctx, pull, config2);
   const first = await run({ changes, config: config2, now: ctx.now });
-  if (first.approvals.required === 0 && !first.findings.some((f) => f.severity === "high" || f.severity === "critical")) {
+  if (first.approvals.required === 0 && !first.findings.some((f) => isBlocking(f.severity))) {
     return { config: config2, verdict: first, changes };
   }
   const [reviews, commitList] = await Promise.all([
